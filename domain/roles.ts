@@ -1,0 +1,36 @@
+/**
+ * Roles a user can hold inside an organisation.
+ * 市人社局 bureau_admin / bureau_staff · 市委组织部人才办 talent_office · 推荐单位 recommender_officer ·
+ * 申报单位 employer_officer · 评审专家 expert · 候选人 candidate
+ */
+export const roles = [
+  'bureau_admin',
+  'bureau_staff',
+  'talent_office',
+  'recommender_officer',
+  'employer_officer',
+  'expert',
+  'candidate',
+] as const;
+export type Role = (typeof roles)[number];
+
+/** Kinds of organisation. Recommenders come in four kinds (Annex 1). */
+export const organisationKinds = ['bureau', 'talent_office', 'recommender', 'employer', 'expert_pool'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+export const recommenderKinds = ['district_hr', 'city_department', 'technical_school', 'state_enterprise'] as const;
+export type RecommenderKind = (typeof recommenderKinds)[number];
+
+export const awardCodes = ['grand_award', 'technical_expert'] as const;
+export type AwardCode = (typeof awardCodes)[number];
+
+/** Which organisation kinds a role may be held in. */
+export const roleOrganisationKinds: Record<Role, readonly OrganisationKind[]> = {
+  bureau_admin: ['bureau'],
+  bureau_staff: ['bureau'],
+  talent_office: ['talent_office'],
+  recommender_officer: ['recommender'],
+  employer_officer: ['employer', 'recommender'],
+  expert: ['expert_pool'],
+  candidate: ['employer', 'recommender'],
+};
