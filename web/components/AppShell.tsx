@@ -1,0 +1,93 @@
+import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Avatar, Button, Dropdown, Flex, Grid, Layout, type MenuProps, Typography, theme } from 'antd';
+import { Link, Outlet, useNavigate } from 'react-router-dom';
+import { useT } from '../i18n/LocaleProvider';
+import { useSession, useSignedInSession } from '../session/SessionProvider';
+import { errorText } from './ApiErrorAlert';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** Layout of every signed-in page: header with product name, language switch and user menu. */
+export function AppShell() {
+  const session = useSignedInSession();
+  const { logOut } = useSession();
+  const navigate = useNavigate();
+  const t = useT();
+  const screens = Grid.useBreakpoint();
+  const { token } = theme.useToken();
+  const { notification } = App.useApp();
+  const wide = screens.md === true;
+
+  const handleLogOut = async () => {
+    try {
+      await logOut();
+      navigate('/login', { replace: true });
+    } catch (error) {
+      notification.error({ title: t('shell.logout'), description: errorText(error, t) });
+    }
+  };
+
+  const menu: MenuProps = {
+    items: [
+      {
+        key: 'identity',
+        disabled: true,
+        label: (
+          <Flex vertical style={{ color: token.colorText }}>
+            <Typography.Text strong>{session.user.displayName}</Typography.Text>
+            <Typography.Text type="secondary">{t(`role.${session.role}`)}</Typography.Text>
+            <Typography.Text type="secondary">{t.message(session.organisation.name)}</Typography.Text>
+          </Flex>
+        ),
+      },
+      { type: 'divider' },
+      { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout') },
+    ],
+    onClick: ({ key }) => {
+      if (key === 'logout') void handleLogOut();
+    },
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          paddingInline: wide ? 24 : 12,
+          background: token.colorBgContainer,
+          borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        }}
+      >
+        <Link to="/" style={{ display: 'flex', flexDirection: 'column', minWidth: 0, lineHeight: 1.3 }}>
+          <Typography.Text strong style={{ fontSize: wide ? 18 : 16, color: token.colorPrimary }}>
+            {t('app.name')}
+          </Typography.Text>
+          {wide && (
+            <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
+              {t('app.edition')}
+            </Typography.Text>
+          )}
+        </Link>
+        <Flex align="center" gap={wide ? 16 : 8} style={{ marginInlineStart: 'auto' }}>
+          <LanguageSwitch size={wide ? 'middle' : 'small'} />
+          <Dropdown menu={menu} trigger={['click']} placement="bottomRight">
+            <Button type="text" aria-label={t('shell.userMenu')} style={{ paddingInline: 4 }}>
+              <Avatar size="small" icon={<UserOutlined />} style={{ background: token.colorPrimary }} />
+              {wide && <span>{session.user.displayName}</span>}
+              <DownOutlined style={{ fontSize: 10 }} />
+            </Button>
+          </Dropdown>
+        </Flex>
+      </Layout.Header>
+      <Layout.Content style={{ padding: wide ? '24px' : '16px 12px' }}>
+        <main style={{ maxWidth: 1100, marginInline: 'auto' }}>
+          <Outlet />
+        </main>
+      </Layout.Content>
+    </Layout>
+  );
+}
