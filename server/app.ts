@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Clock } from './clock';
+import { systemClock } from './clock';
+import type { Config } from './config';
+import type { Sealer } from './crypto/sealed';
+import type { Database, Db } from './db/database';
+import { contextPlugin } from './plugins/context';
+import { csrfPlugin } from './plugins/csrf';
+import { errorsPlugin } from './plugins/errors';
+import { applicationRoutes } from './routes/applications';
+import { healthRoutes } from './routes/health';
+import { sessionRoutes } from './routes/session';
+import { todoRoutes } from './routes/todo';
+import type { FileStorage } from './storage/storage';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    database: Database;
+    clock: Clock;
+    config: Config;
+    sealer: Sealer;
+    storage: FileStorage;
+  }
+}
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  sealer: Sealer;
+  storage: FileStorage;
+  clock?: Clock;
+  logger?: boolean;
+  /** Where log lines go (default stdout); tests read them to prove no personal data is logged. */
+  logStream?: NodeJS.WritableStream;
+}
+
+/** Paths whose values must never reach a log line (personal data and secrets). */
+export const redactedLogPaths = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.idNumber',
+  '*.bankAccount',
+  '*.mobile',
+  '*.landline',
+];
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: deps.config.logLevel,
+            redact: { paths: redactedLogPaths, censor: '[redacted]' },
+            ...(deps.logStream ? { stream: deps.logStream } : {}),
+          },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('database', deps.database);
+  app.decorate('db', deps.database.db);
+  app.decorate('clock', deps.clock ?? systemClock);
+  app.decorate('config', deps.config);
+  app.decorate('sealer', deps.sealer);
+  app.decorate('storage', deps.storage);
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Jiangxuan (匠选) API',
+        description: 'Skills-award selection: editions, applications, review, notices, approval, prizes.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jx_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifyCookie);
+  await app.register(errorsPlugin);
+  await app.register(csrfPlugin);
+  await app.register(contextPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(sessionRoutes);
+  await app.register(todoRoutes);
+  await app.register(applicationRoutes);
+
+  app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
+
+  const staticDir = deps.config.staticDir;
+  const hasSpa = existsSync(path.join(staticDir, 'index.html'));
+  if (hasSpa) {
+    await app.register(fastifyStatic, { root: staticDir, wildcard: false, index: false, serve: true });
+  }
+  // Unknown non-API GETs are the SPA's own routes; everything else is a JSON 404.
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasSpa;
+    if (isPage) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send({
+      code: 'not_found',
+      message: { zh: '找不到该页面或对象', en: 'Not found' },
+      requestId: request.id,
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,239 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { awards, editions, organisations, users } from './core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/**
+ * 申报 — one candidate nominated for one award, with every field of Annex 2.
+ * ID number, bank account and phone numbers are stored only SM4-encrypted (`*_enc`), with a masked
+ * copy for display and, for the ID number, a keyed SM3 hash for uniqueness checks.
+ */
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    awardId: uuid('award_id')
+      .notNull()
+      .references(() => awards.id),
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => organisations.id),
+    recommenderId: uuid('recommender_id')
+      .notNull()
+      .references(() => organisations.id),
+    candidateUserId: uuid('candidate_user_id').references(() => users.id),
+    status: text('status').notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    unitRank: integer('unit_rank'),
+    recommenderRank: integer('recommender_rank'),
+    // Annex 2 — personal data
+    name: text('name').notNull(),
+    gender: text('gender'),
+    birthDate: date('birth_date', { mode: 'string' }),
+    ethnicity: text('ethnicity'),
+    politicalStatus: text('political_status'),
+    education: text('education'),
+    occupation: text('occupation'),
+    skillLevel: text('skill_level'),
+    professionalQualification: text('professional_qualification'),
+    post: text('post').notNull().default('worker'),
+    workStartDate: date('work_start_date', { mode: 'string' }),
+    occupationStartDate: date('occupation_start_date', { mode: 'string' }),
+    postalCode: text('postal_code'),
+    employerName: text('employer_name'),
+    idNumberEnc: text('id_number_enc'),
+    idNumberHash: text('id_number_hash'),
+    idNumberMasked: text('id_number_masked'),
+    bankAccountEnc: text('bank_account_enc'),
+    bankAccountMasked: text('bank_account_masked'),
+    address: text('address'),
+    landlineEnc: text('landline_enc'),
+    landlineMasked: text('landline_masked'),
+    mobileEnc: text('mobile_enc'),
+    mobileMasked: text('mobile_masked'),
+    email: text('email'),
+    isUnitHead: boolean('is_unit_head').notNull().default(false),
+    frontlinePost: boolean('frontline_post').notNull().default(true),
+    /** numbers of the award conditions met (1–5 grand award, 1–4 technical expert) */
+    conditions: jsonb('conditions').$type<number[]>().notNull().default(sql`'[]'::jsonb`),
+    achievementsSummary: text('achievements_summary').notNull().default(''),
+    /** warnings the unit chose to accept, with its written justification: { code: justification } */
+    warningJustifications: jsonb('warning_justifications')
+      .$type<Record<string, string>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    declassified: boolean('declassified').notNull().default(false),
+    unitOpinion: text('unit_opinion'),
+    recommenderOpinion: text('recommender_opinion'),
+    bureauOpinion: text('bureau_opinion'),
+    finalScore: text('final_score'),
+    statusReason: text('status_reason'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('applications_employer').on(t.employerId),
+    index('applications_recommender').on(t.recommenderId),
+    index('applications_edition_status').on(t.editionId, t.status),
+    // One person, one application per edition (no applying for both awards); a withdrawn draft frees it.
+    uniqueIndex('applications_one_per_person')
+      .on(t.editionId, t.idNumberHash)
+      .where(sql`${t.status} <> 'withdrawn' and ${t.idNumberHash} is not null`),
+  ],
+);
+
+/**
+ * Structured rows of Annex 2: work history (主要经历), patents, city-level S&T progress awards,
+ * technical innovation, unique skills / outstanding contributions, competition prizes, honorary titles,
+ * other awards — each with its witness or evidence.
+ */
+export const applicationEntries = pgTable(
+  'application_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    section: text('section').notNull(),
+    position: integer('position').notNull(),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    content: text('content').notNull(),
+    witness: text('witness'),
+    evidenceAttachmentId: uuid('evidence_attachment_id'),
+  },
+  (t) => [index('application_entries_app').on(t.applicationId, t.section, t.position)],
+);
+
+/** Uploaded files (bytes live in the storage backend under `storageKey`). */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').references(() => applications.id),
+    ownerOrganisationId: uuid('owner_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    declassified: boolean('declassified').notNull().default(false),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('attachments_app').on(t.applicationId)],
+);
+
+/** Append-only history of every transition of an application (who, when, from, to, why). */
+export const workflowEvents = pgTable(
+  'workflow_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    transition: text('transition').notNull(),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    actorOrganisationId: uuid('actor_organisation_id').references(() => organisations.id),
+    actorRole: text('actor_role'),
+    reason: text('reason'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('workflow_events_app').on(t.applicationId, t.at)],
+);
+
+/** 领导集体研究决定: at the employer unit or at the recommender. */
+export const collectiveDecisions = pgTable('collective_decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  editionId: uuid('edition_id')
+    .notNull()
+    .references(() => editions.id),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  level: text('level').notNull(), // unit | recommender
+  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+  participants: text('participants').notNull(),
+  summary: text('summary').notNull().default(''),
+  minutesAttachmentId: uuid('minutes_attachment_id').references(() => attachments.id),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/** 公示 — unit, recommender or city level; N working days computed from the calendar. */
+export const notices = pgTable('notices', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  editionId: uuid('edition_id')
+    .notNull()
+    .references(() => editions.id),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  level: text('level').notNull(), // unit | recommender | city
+  title: text('title').notNull(),
+  body: text('body').notNull().default(''),
+  startDate: date('start_date', { mode: 'string' }).notNull(),
+  endDate: date('end_date', { mode: 'string' }).notNull(),
+  workingDays: integer('working_days').notNull(),
+  status: text('status').notNull().default('open'), // open | closed | withdrawn
+  publicSlug: text('public_slug').unique(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const noticeItems = pgTable(
+  'notice_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    noticeId: uuid('notice_id')
+      .notNull()
+      .references(() => notices.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('notice_items_unique').on(t.noticeId, t.applicationId)],
+);
+
+/** 异议 — a real-name objection filed against a notice (and usually one candidate on it). */
+export const objections = pgTable('objections', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  noticeId: uuid('notice_id')
+    .notNull()
+    .references(() => notices.id),
+  applicationId: uuid('application_id').references(() => applications.id),
+  submitterName: text('submitter_name').notNull(),
+  submitterPhoneEnc: text('submitter_phone_enc'),
+  submitterPhoneMasked: text('submitter_phone_masked'),
+  content: text('content').notNull(),
+  status: text('status').notNull().default('open'), // open | upheld | dismissed
+  handling: text('handling'),
+  handledBy: uuid('handled_by').references(() => users.id),
+  handledAt: timestamp('handled_at', { withTimezone: true }),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  recordedBy: uuid('recorded_by').references(() => users.id),
+});

@@ -1,0 +1,195 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** 届次 — one selection round, e.g. the 3rd Changchun edition. */
+export const editions = pgTable('editions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  number: integer('number').notNull(),
+  city: text('city').notNull(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  status: text('status').notNull().default('draft'), // draft | published | closed
+  referenceDate: date('reference_date', { mode: 'string' }).notNull(),
+  submissionStart: date('submission_start', { mode: 'string' }).notNull(),
+  submissionEnd: date('submission_end', { mode: 'string' }).notNull(),
+  deliveryAddress: text('delivery_address').notNull(),
+  contactName: text('contact_name').notNull(),
+  contactPhone: text('contact_phone').notNull(),
+  noticeText: text('notice_text').notNull().default(''),
+  previousEditionId: uuid('previous_edition_id'),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+/** 奖项 — an award of an edition with its places, prize and rule configuration. */
+export const awards = pgTable(
+  'awards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    code: text('code').notNull(), // grand_award | technical_expert
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    places: integer('places').notNull(),
+    prizeYuan: integer('prize_yuan').notNull(),
+    minSkillLevel: text('min_skill_level').notNull(),
+    /** award conditions: [{ no, zh, en }] */
+    conditions: jsonb('conditions').$type<{ no: number; zh: string; en: string }[]>().notNull(),
+    rules: jsonb('rules').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [uniqueIndex('awards_edition_code').on(t.editionId, t.code)],
+);
+
+/** 单位 — bureau, talent office, recommenders (4 kinds), employers, the expert pool. */
+export const organisations = pgTable('organisations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  kind: text('kind').notNull(), // bureau | talent_office | recommender | employer | expert_pool
+  recommenderKind: text('recommender_kind'), // district_hr | city_department | technical_school | state_enterprise
+  /** For employers: the recommender it reports to (属地原则). */
+  recommenderId: uuid('recommender_id'),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  regionCode: text('region_code'),
+  address: text('address'),
+  active: boolean('active').notNull().default(true),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  username: text('username').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  displayName: text('display_name').notNull(),
+  locale: text('locale').notNull().default('zh-CN'),
+  active: boolean('active').notNull().default(true),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    role: text('role').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId, t.role] })],
+);
+
+/** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
+export const sessions = pgTable('sessions', {
+  id: text('id').primaryKey(), // sha256(token) hex
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  role: text('role').notNull(),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  userAgent: text('user_agent'),
+});
+
+/** 名额分配 (Annex 1): places per recommender kind and award. */
+export const quotaRules = pgTable(
+  'quota_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    recommenderKind: text('recommender_kind').notNull(),
+    awardId: uuid('award_id')
+      .notNull()
+      .references(() => awards.id),
+    places: integer('places').notNull(),
+  },
+  (t) => [uniqueIndex('quota_rules_unique').on(t.editionId, t.recommenderKind, t.awardId)],
+);
+
+/** 纪律处分: a recommender's quota reduction or disqualification carried into a later edition. */
+export const penalties = pgTable('penalties', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  imposedInEditionId: uuid('imposed_in_edition_id')
+    .notNull()
+    .references(() => editions.id),
+  kind: text('kind').notNull(), // quota_reduction | disqualification
+  awardCode: text('award_code'), // null = every award
+  reduction: integer('reduction').notNull().default(0),
+  reason: text('reason').notNull(),
+  applicationId: uuid('application_id'),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/** 历届获奖名单: who already holds which title (keyed by the ID-number hash). */
+export const winnersHistory = pgTable(
+  'winners_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    idNumberHash: text('id_number_hash').notNull(),
+    name: text('name').notNull(),
+    awardCode: text('award_code').notNull(),
+    editionNumber: integer('edition_number').notNull(),
+    year: integer('year').notNull(),
+    certificateNo: text('certificate_no'),
+    applicationId: uuid('application_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('winners_history_unique').on(t.idNumberHash, t.awardCode, t.editionNumber)],
+);
+
+/** 工作日历调整: admin corrections to the official holiday calendar. */
+export const calendarOverrides = pgTable('calendar_overrides', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  kind: text('kind').notNull(), // holiday | workday
+  note: text('note').notNull().default(''),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/** Append-only, SM3 hash-chained audit trail. */
+export const auditLog = pgTable('audit_log', {
+  seq: integer('seq').primaryKey().generatedAlwaysAsIdentity(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  requestId: text('request_id'),
+  actorUserId: uuid('actor_user_id'),
+  actorOrganisationId: uuid('actor_organisation_id'),
+  actorRole: text('actor_role'),
+  action: text('action').notNull(),
+  objectType: text('object_type'),
+  objectId: text('object_id'),
+  outcome: text('outcome').notNull().default('ok'), // ok | denied | failed
+  detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  ip: text('ip'),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});

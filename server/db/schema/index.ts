@@ -1,0 +1,3 @@
+export * from './applications';
+export * from './core';
+export * from './review';

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import { isDatabaseEmpty, seedDemo } from './cli/demo';
+import { systemClock } from './clock';
+import { type Config, loadConfig } from './config';
+import { deriveKeys, resolveMasterKey } from './crypto/keys';
+import { Sealer } from './crypto/sealed';
+import { openDatabase, runMigrations } from './db/database';
+import { LocalDiskStorage } from './storage/storage';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (PGlite under DATA_DIR, or PostgreSQL with DATABASE_URL), applies migrations,
+ * seeds the demo edition when asked to, and listens.
+ */
+export async function startServer(overrides: Partial<Config> = {}): Promise<RunningServer> {
+  const config = loadConfig(process.env, overrides);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'),
+    poolSize: config.poolSize,
+  });
+  await runMigrations(database);
+  const sealer = new Sealer(
+    deriveKeys(
+      resolveMasterKey({ envKey: config.dataKey, dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
+    ),
+  );
+  const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));
+
+  let demoSeeded = false;
+  const wantsDemo =
+    config.seedDemo === 'always' ||
+    (config.seedDemo === 'auto' && !config.databaseUrl && (await isDatabaseEmpty(database.db)));
+  if (wantsDemo && (await isDatabaseEmpty(database.db))) {
+    await seedDemo(database.db, { sealer, storage, password: config.demoPassword, now: systemClock.now() });
+    demoSeeded = true;
+  }
+
+  const app = await buildApp({ database, config, sealer, storage });
+  const address = await app.listen({ port: config.port, host: config.host });
+  const url = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
+  app.log.info({ url, engine: database.engine, demoSeeded }, 'Jiangxuan is listening');
+  if (demoSeeded) printDemoAccounts(url, config);
+  return {
+    url,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+function printDemoAccounts(url: string, config: Config) {
+  const usingDefault = !process.env.JX_DEMO_PASSWORD && config.demoPassword === loadConfig({}).demoPassword;
+  const lines = [
+    '',
+    `  匠选 Jiangxuan is running at ${url}`,
+    '  Demo accounts (演示账号), one per role:',
+    '    bureau       市人社局管理员 bureau admin',
+    '    staff        市人社局工作人员 bureau staff',
+    '    talent       市委组织部人才办 talent office',
+    '    recommender  朝阳区人社局 district HR (recommender)',
+    '    soe          国有企业（直接推荐）state-owned enterprise',
+    '    employer     朝阳区申报单位 employer unit',
+    '    expert       评审专家 expert',
+    '    candidate    候选人 candidate',
+    `  Password (密码): ${usingDefault ? `${config.demoPassword}  (default; set JX_DEMO_PASSWORD to change)` : 'the value of JX_DEMO_PASSWORD'}`,
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  startServer().then(
+    (server) => {
+      const stop = () => {
+        server.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    },
+    (error) => {
+      process.stderr.write(
+        `Jiangxuan failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exit(1);
+    },
+  );
+}

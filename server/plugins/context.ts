@@ -1,0 +1,106 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { DomainError } from '../../domain/errors';
+import type { OrganisationKind, RecommenderKind, Role } from '../../domain/roles';
+import { organisations, sessions, users } from '../db/schema';
+import type { AuditActor } from '../services/audit';
+
+export const SESSION_COOKIE = 'jx_session';
+
+/** Who is asking: the user, the role they act in and the organisation that scopes every query. */
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  recommenderKind: RecommenderKind | null;
+  sessionId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function newSessionToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+const authRequired = { zh: '请先登录', en: 'Please log in first' };
+const forbidden = { zh: '您的角色无权执行此操作', en: 'Your role may not do this' };
+
+/** Loads the session named by the cookie (sessions live in the database, shared by every process). */
+export const contextPlugin = fp(async (app: FastifyInstance) => {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const now = app.clock.now();
+    const [row] = await app.db
+      .select({
+        sessionId: sessions.id,
+        role: sessions.role,
+        lastSeenAt: sessions.lastSeenAt,
+        userId: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        active: users.active,
+        organisationId: organisations.id,
+        organisationKind: organisations.kind,
+        recommenderKind: organisations.recommenderKind,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .innerJoin(organisations, eq(organisations.id, sessions.organisationId))
+      .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, now)));
+    if (!row?.active) return;
+    request.actor = {
+      userId: row.userId,
+      username: row.username,
+      displayName: row.displayName,
+      role: row.role as Role,
+      organisationId: row.organisationId,
+      organisationKind: row.organisationKind as OrganisationKind,
+      recommenderKind: (row.recommenderKind as RecommenderKind | null) ?? null,
+      sessionId: row.sessionId,
+    };
+    // Sliding expiry, written at most once a minute to keep reads cheap.
+    if (now.getTime() - new Date(row.lastSeenAt).getTime() > 60_000) {
+      const expiresAt = new Date(now.getTime() + app.config.sessionHours * 3_600_000);
+      await app.db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, row.sessionId));
+    }
+  });
+});
+
+/** The actor of an authenticated request, or a 401 the web turns into the login page. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new DomainError('auth.required', authRequired, { status: 401 });
+  return request.actor;
+}
+
+export function requireRole(request: FastifyRequest, allowed: readonly Role[]): Actor {
+  const actor = requireActor(request);
+  if (!allowed.includes(actor.role)) throw new DomainError('auth.forbidden', forbidden, { status: 403 });
+  return actor;
+}
+
+export function auditActor(request: FastifyRequest): AuditActor {
+  return {
+    userId: request.actor?.userId ?? null,
+    organisationId: request.actor?.organisationId ?? null,
+    role: request.actor?.role ?? null,
+    requestId: request.id,
+    ip: request.ip,
+  };
+}
+
+export type { FastifyReply };

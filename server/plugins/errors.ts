@@ -1,0 +1,59 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, type FieldError } from '../../domain/errors';
+import type { Message } from '../../domain/message';
+import { type IssueLike, issueMessage } from '../../domain/validation';
+
+export interface ErrorBody {
+  code: string;
+  message: Message;
+  fields?: FieldError[];
+  requestId: string;
+}
+
+const messages = {
+  validation: { zh: '提交的内容有误，请检查标出的字段', en: 'Some fields are not valid; please check them' },
+  notFound: { zh: '找不到该对象或您无权访问', en: 'Not found, or not yours to see' },
+  internal: { zh: '系统内部错误，请稍后再试', en: 'Internal error; please try again later' },
+  tooLarge: { zh: '提交的内容过大', en: 'The request is too large' },
+  badRequest: { zh: '请求格式不正确', en: 'Malformed request' },
+} satisfies Record<string, Message>;
+
+/** One place turns every failure into `{ code, message: {zh, en}, fields?, requestId }`; no stack, no SQL. */
+export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
+    const requestId = request.id;
+    if (error instanceof DomainError) {
+      const body: ErrorBody = { code: error.code, message: error.userMessage, requestId };
+      if (error.fields.length) body.fields = error.fields;
+      return reply.status(error.status).send(body);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const context = (error as { validationContext?: string }).validationContext;
+      const fields: FieldError[] = error.validation.map((v) => {
+        const issue = (v.params as { issue?: IssueLike }).issue;
+        const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        return {
+          path: path || (context ?? ''),
+          code: `validation.${issue?.code ?? v.keyword}`,
+          message: issue ? issueMessage(issue) : messages.validation,
+        };
+      });
+      return reply
+        .status(400)
+        .send({ code: 'validation.failed', message: messages.validation, fields, requestId });
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413)
+      return reply.status(413).send({ code: 'request.too_large', message: messages.tooLarge, requestId });
+    if (status >= 400 && status < 500) {
+      request.log.info({ err: { code: error.code, message: error.message } }, 'client error');
+      return reply.status(status).send({ code: 'request.invalid', message: messages.badRequest, requestId });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({ code: 'internal', message: messages.internal, requestId });
+  });
+});
+
+export const notFound = () => new DomainError('not_found', messages.notFound, { status: 404 });

@@ -1,0 +1,45 @@
+import { and, eq, exists, notExists, type SQL, sql } from 'drizzle-orm';
+import type { Role } from '../../domain/roles';
+import { applications, conflicts, experts, panelMembers, panels } from '../db/schema';
+import type { Actor } from '../plugins/context';
+
+/** Roles that see every application of every organisation (the city level). */
+const cityRoles: readonly Role[] = ['bureau_admin', 'bureau_staff', 'talent_office'];
+
+/**
+ * The one place that says which applications an actor may see. Every query on applications goes
+ * through it, so forgetting the scope is hard; anything outside it answers 404.
+ *
+ * - bureau and talent office: all
+ * - recommender officer: those reported through their recommender organisation
+ * - employer officer: those of their own unit (an SOE or school officer: their own organisation, which
+ *   is both employer and recommender)
+ * - candidate: their own application only
+ * - expert: applications of the awards whose panel they sit on, minus those they are in conflict with
+ */
+export function applicationScope(actor: Actor): SQL {
+  if (cityRoles.includes(actor.role)) return sql`true`;
+  switch (actor.role) {
+    case 'recommender_officer':
+      return eq(applications.recommenderId, actor.organisationId);
+    case 'employer_officer':
+      return eq(applications.employerId, actor.organisationId);
+    case 'candidate':
+      return eq(applications.candidateUserId, actor.userId);
+    case 'expert':
+      return and(
+        exists(
+          sql`(select 1 from ${panels} join ${panelMembers} on ${panelMembers.panelId} = ${panels.id}
+               join ${experts} on ${experts.id} = ${panelMembers.expertId}
+               where ${panels.awardId} = ${applications.awardId} and ${experts.userId} = ${actor.userId})`,
+        ),
+        notExists(
+          sql`(select 1 from ${conflicts} join ${experts} on ${experts.id} = ${conflicts.expertId}
+               where ${conflicts.applicationId} = ${applications.id} and ${experts.userId} = ${actor.userId})`,
+        ),
+        sql`${applications.status} in ('in_review', 'proposed', 'not_proposed')`,
+      ) as SQL;
+    default:
+      return sql`false`;
+  }
+}

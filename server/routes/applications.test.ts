@@ -1,0 +1,119 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applications, auditLog, organisations } from '../db/schema';
+import { createTestApp, engines, type TestApp } from '../testing/harness';
+
+describe.each(engines)('application scoping on %s', (engine) => {
+  let t: TestApp;
+  let ownId: string;
+  let otherEmployerId: string;
+  let otherRecommenderAppId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    const db = t.database.db;
+    const [jingong] = await db.select().from(organisations).where(eq(organisations.code, 'emp-jingong'));
+    const [guangdian] = await db.select().from(organisations).where(eq(organisations.code, 'emp-guangdian'));
+    const [crrc] = await db.select().from(organisations).where(eq(organisations.code, 'soe-crrc'));
+    const own = await db
+      .select()
+      .from(applications)
+      .where(eq(applications.employerId, jingong?.id ?? ''));
+    const other = await db
+      .select()
+      .from(applications)
+      .where(eq(applications.employerId, guangdian?.id ?? ''));
+    const soe = await db
+      .select()
+      .from(applications)
+      .where(eq(applications.employerId, crrc?.id ?? ''));
+    ownId = own[0]?.id ?? '';
+    otherEmployerId = other[0]?.id ?? '';
+    otherRecommenderAppId = soe[0]?.id ?? '';
+    expect(own.length).toBeGreaterThan(0);
+    expect(other.length).toBeGreaterThan(0);
+    expect(soe.length).toBeGreaterThan(0);
+  });
+  afterAll(async () => t?.close());
+
+  it("lists only the employer's own applications, with personal data masked", async () => {
+    const cookie = await t.login('employer');
+    const res = await t.request({ method: 'GET', url: '/api/applications', cookie });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.total).toBe(body.items.length);
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const item of body.items) {
+      expect(item.employer.name.zh).toBe('长春精工数控机床有限公司');
+      expect(item.idNumberMasked).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+      expect(item.mobileMasked).toMatch(/^\d{3}\*{4}\d{4}$/);
+    }
+  });
+
+  it('answers 404 to employer A reading an application of employer B, and audits the attempt', async () => {
+    const cookie = await t.login('employer');
+    const res = await t.request({ method: 'GET', url: `/api/applications/${otherEmployerId}`, cookie });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('not_found');
+    const entries = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'application.read'), eq(auditLog.objectId, otherEmployerId)));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      outcome: 'denied',
+      actorRole: 'employer_officer',
+      objectType: 'application',
+    });
+    expect(entries[0]?.requestId).toBe(res.headers['x-request-id']);
+  });
+
+  it('gives the same 404 for an id that does not exist (nothing leaks)', async () => {
+    const cookie = await t.login('employer');
+    const missing = await t.request({
+      method: 'GET',
+      url: '/api/applications/00000000-0000-4000-8000-000000000000',
+      cookie,
+    });
+    const foreign = await t.request({ method: 'GET', url: `/api/applications/${otherEmployerId}`, cookie });
+    expect(missing.statusCode).toBe(404);
+    expect({ ...missing.json(), requestId: '' }).toEqual({ ...foreign.json(), requestId: '' });
+  });
+
+  it('lets the employer read its own application with its history', async () => {
+    const cookie = await t.login('employer');
+    const res = await t.request({ method: 'GET', url: `/api/applications/${ownId}`, cookie });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().id).toBe(ownId);
+    expect(Array.isArray(res.json().history)).toBe(true);
+  });
+
+  it("scopes a recommender to its territory: Chaoyang sees Chaoyang's employers, not an SOE's", async () => {
+    const cookie = await t.login('recommender');
+    const list = await t.request({ method: 'GET', url: '/api/applications', cookie });
+    const ids = list.json().items.map((i: { id: string }) => i.id);
+    expect(ids).toEqual(expect.arrayContaining([ownId, otherEmployerId]));
+    expect(ids).not.toContain(otherRecommenderAppId);
+    const res = await t.request({ method: 'GET', url: `/api/applications/${otherRecommenderAppId}`, cookie });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('lets the bureau see every application and the candidate only their own', async () => {
+    const bureau = await t.login('bureau');
+    const all = await t.request({ method: 'GET', url: '/api/applications', cookie: bureau });
+    const total = (await t.database.db.select().from(applications)).length;
+    expect(all.json().total).toBe(total);
+    const candidate = await t.login('candidate');
+    const mine = await t.request({ method: 'GET', url: '/api/applications', cookie: candidate });
+    expect(mine.json().items.map((i: { name: string }) => i.name)).toEqual(['周铁军']);
+  });
+
+  it('rejects a malformed id and an unknown filter value with field errors', async () => {
+    const cookie = await t.login('bureau');
+    const badId = await t.request({ method: 'GET', url: '/api/applications/not-a-uuid', cookie });
+    expect(badId.statusCode).toBe(400);
+    const badFilter = await t.request({ method: 'GET', url: '/api/applications?status=finished', cookie });
+    expect(badFilter.statusCode).toBe(400);
+    expect(badFilter.json().fields[0].path).toBe('status');
+  });
+});

@@ -1,0 +1,115 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type Role, roles } from '../../domain/roles';
+import { auditActor, requireActor, SESSION_COOKIE } from '../plugins/context';
+import { membershipsOf } from '../services/accounts';
+import { login, logout } from '../services/sessions';
+import { ErrorResponse } from './common';
+
+const LoginBody = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+  organisationId: z.uuid().optional(),
+  role: z.enum(roles).optional(),
+});
+
+const OrganisationView = z.object({
+  id: z.string(),
+  code: z.string(),
+  kind: z.string(),
+  recommenderKind: z.string().nullable(),
+  name: z.object({ zh: z.string(), en: z.string() }),
+});
+
+const SessionView = z.object({
+  user: z.object({ id: z.string(), username: z.string(), displayName: z.string() }),
+  role: z.enum(roles),
+  organisation: OrganisationView,
+  memberships: z.array(z.object({ role: z.string(), organisation: OrganisationView })),
+});
+
+async function sessionView(app: FastifyInstance, userId: string, role: string, organisationId: string) {
+  const memberships = await membershipsOf(app.db, userId);
+  const view = memberships.map((m) => ({
+    role: m.role,
+    organisation: {
+      id: m.organisation.id,
+      code: m.organisation.code,
+      kind: m.organisation.kind,
+      recommenderKind: m.organisation.recommenderKind,
+      name: { zh: m.organisation.nameZh, en: m.organisation.nameEn },
+    },
+  }));
+  const current = view.find((m) => m.role === role && m.organisation.id === organisationId);
+  if (!current) throw new Error('session membership vanished');
+  return { role: current.role as Role, organisation: current.organisation, memberships: view };
+}
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export async function sessionRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Log in with username and password',
+        body: LoginBody,
+        response: { 200: SessionView, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const result = await login(app.db, request.body, {
+        now: app.clock.now(),
+        sessionHours: app.config.sessionHours,
+        actor: auditActor(request),
+        userAgent: request.headers['user-agent'],
+      });
+      setSessionCookie(request, reply, result.token, result.expiresAt);
+      return {
+        user: result.user,
+        ...(await sessionView(app, result.user.id, result.role, result.organisationId)),
+      };
+    },
+  );
+
+  r.get(
+    '/api/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'The current user, role and organisation',
+        response: { 200: SessionView, 401: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return {
+        user: { id: actor.userId, username: actor.username, displayName: actor.displayName },
+        ...(await sessionView(app, actor.userId, actor.role, actor.organisationId)),
+      };
+    },
+  );
+
+  r.delete(
+    '/api/session',
+    { schema: { tags: ['session'], summary: 'Log out', response: { 204: z.null(), 401: ErrorResponse } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await logout(app.db, actor.sessionId, auditActor(request), app.clock.now());
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+}

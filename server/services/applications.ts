@@ -1,0 +1,195 @@
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { maskBankAccount } from '../../domain/people/bank-account';
+import { maskLandline, maskMobile } from '../../domain/people/contact';
+import { maskIdNumber } from '../../domain/people/id-number';
+import type { ApplicationStatus } from '../../domain/workflow/states';
+import type { Sealer } from '../crypto/sealed';
+import type { Db, Executor } from '../db/database';
+import { applicationEntries, applications, awards, organisations, workflowEvents } from '../db/schema';
+import type { Actor } from '../plugins/context';
+import { notFound } from '../plugins/errors';
+import { applicationScope } from '../policies/application';
+import { type AuditActor, recordAudit } from './audit';
+
+type ApplicationRow = typeof applications.$inferInsert;
+
+/** Plain personal data as entered; only ever stored sealed. */
+export interface PersonalSecrets {
+  idNumber?: string | null;
+  bankAccount?: string | null;
+  mobile?: string | null;
+  landline?: string | null;
+}
+
+export type EntryInput = Omit<typeof applicationEntries.$inferInsert, 'id' | 'applicationId'>;
+
+/** Seals ID number, bank account and phones; keeps masks for display and the ID hash for uniqueness. */
+export function sealPersonalData(sealer: Sealer, secrets: PersonalSecrets): Partial<ApplicationRow> {
+  const out: Partial<ApplicationRow> = {};
+  if (secrets.idNumber !== undefined) {
+    const id = secrets.idNumber?.trim().toUpperCase() || null;
+    out.idNumberEnc = sealer.sealOptional(id);
+    out.idNumberHash = id ? sealer.lookupHash(id) : null;
+    out.idNumberMasked = id ? maskIdNumber(id) : null;
+  }
+  if (secrets.bankAccount !== undefined) {
+    const account = secrets.bankAccount?.replace(/\s+/g, '') || null;
+    out.bankAccountEnc = sealer.sealOptional(account);
+    out.bankAccountMasked = account ? maskBankAccount(account) : null;
+  }
+  if (secrets.mobile !== undefined) {
+    out.mobileEnc = sealer.sealOptional(secrets.mobile);
+    out.mobileMasked = secrets.mobile ? maskMobile(secrets.mobile) : null;
+  }
+  if (secrets.landline !== undefined) {
+    out.landlineEnc = sealer.sealOptional(secrets.landline);
+    out.landlineMasked = secrets.landline ? maskLandline(secrets.landline) : null;
+  }
+  return out;
+}
+
+export async function insertApplication(
+  tx: Executor,
+  sealer: Sealer,
+  input: Omit<
+    ApplicationRow,
+    'idNumberEnc' | 'idNumberHash' | 'idNumberMasked' | 'bankAccountEnc' | 'mobileEnc' | 'landlineEnc'
+  > & {
+    secrets: PersonalSecrets;
+    entries?: EntryInput[];
+  },
+): Promise<{ id: string }> {
+  const { secrets, entries, ...row } = input;
+  const [created] = await tx
+    .insert(applications)
+    .values({ ...row, ...sealPersonalData(sealer, secrets) })
+    .returning({ id: applications.id });
+  if (!created) throw new Error('application insert returned nothing');
+  if (entries?.length) {
+    await tx.insert(applicationEntries).values(entries.map((e) => ({ ...e, applicationId: created.id })));
+  }
+  return created;
+}
+
+const employer = alias(organisations, 'employer');
+const recommender = alias(organisations, 'recommender');
+
+const summaryColumns = {
+  id: applications.id,
+  award: awards.code,
+  status: applications.status,
+  name: applications.name,
+  gender: applications.gender,
+  occupation: applications.occupation,
+  skillLevel: applications.skillLevel,
+  unitRank: applications.unitRank,
+  recommenderRank: applications.recommenderRank,
+  idNumberMasked: applications.idNumberMasked,
+  mobileMasked: applications.mobileMasked,
+  employerId: applications.employerId,
+  employerNameZh: employer.nameZh,
+  employerNameEn: employer.nameEn,
+  recommenderId: applications.recommenderId,
+  recommenderNameZh: recommender.nameZh,
+  recommenderNameEn: recommender.nameEn,
+  updatedAt: applications.updatedAt,
+};
+
+function summaryQuery(db: Executor, where: SQL | undefined) {
+  return db
+    .select(summaryColumns)
+    .from(applications)
+    .innerJoin(awards, eq(awards.id, applications.awardId))
+    .innerJoin(employer, eq(employer.id, applications.employerId))
+    .innerJoin(recommender, eq(recommender.id, applications.recommenderId))
+    .where(where);
+}
+
+function toSummary(row: Awaited<ReturnType<typeof summaryQuery>>[number]) {
+  return {
+    id: row.id,
+    award: row.award,
+    status: row.status as ApplicationStatus,
+    name: row.name,
+    gender: row.gender,
+    occupation: row.occupation,
+    skillLevel: row.skillLevel,
+    unitRank: row.unitRank,
+    recommenderRank: row.recommenderRank,
+    idNumberMasked: row.idNumberMasked,
+    mobileMasked: row.mobileMasked,
+    employer: { id: row.employerId, name: { zh: row.employerNameZh, en: row.employerNameEn } },
+    recommender: { id: row.recommenderId, name: { zh: row.recommenderNameZh, en: row.recommenderNameEn } },
+    updatedAt: new Date(row.updatedAt).toISOString(),
+  };
+}
+
+export interface ListQuery {
+  status?: ApplicationStatus;
+  award?: string;
+  limit: number;
+  offset: number;
+}
+
+export async function listApplications(db: Db, actor: Actor, query: ListQuery) {
+  const where = and(
+    applicationScope(actor),
+    query.status ? eq(applications.status, query.status) : undefined,
+    query.award ? eq(awards.code, query.award) : undefined,
+  );
+  const rows = await summaryQuery(db, where)
+    .orderBy(asc(awards.code), asc(applications.unitRank), desc(applications.updatedAt))
+    .limit(query.limit)
+    .offset(query.offset);
+  const [total] = await db
+    .select({ n: count() })
+    .from(applications)
+    .innerJoin(awards, eq(awards.id, applications.awardId))
+    .where(where);
+  return { items: rows.map(toSummary), total: Number(total?.n ?? 0) };
+}
+
+/**
+ * Loads one application inside the actor's scope. Outside it the answer is the same 404 as for an id
+ * that does not exist (nothing leaks), and the attempt is written to the audit log.
+ */
+export async function loadScopedApplication(
+  db: Db,
+  actor: Actor,
+  id: string,
+  audit: { actor: AuditActor; now: Date; action: string },
+) {
+  const [row] = await summaryQuery(db, and(eq(applications.id, id), applicationScope(actor)));
+  if (!row) {
+    await recordAudit(
+      db,
+      audit.actor,
+      {
+        action: audit.action,
+        objectType: 'application',
+        objectId: id,
+        outcome: 'denied',
+        detail: { reason: 'out_of_scope_or_missing' },
+      },
+      audit.now,
+    );
+    throw notFound();
+  }
+  return toSummary(row);
+}
+
+export async function applicationHistory(db: Db, applicationId: string) {
+  return db
+    .select({
+      transition: workflowEvents.transition,
+      fromStatus: workflowEvents.fromStatus,
+      toStatus: workflowEvents.toStatus,
+      actorRole: workflowEvents.actorRole,
+      reason: workflowEvents.reason,
+      at: workflowEvents.at,
+    })
+    .from(workflowEvents)
+    .where(eq(workflowEvents.applicationId, applicationId))
+    .orderBy(asc(workflowEvents.at));
+}

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../app';
+import { seedDemo } from '../cli/demo';
+import { fixedClock } from '../clock';
+import { loadConfig } from '../config';
+import { deriveKeys, generateMasterKey } from '../crypto/keys';
+import { Sealer } from '../crypto/sealed';
+import { type Database, type Engine, openDatabase, runMigrations } from '../db/database';
+import { LocalDiskStorage } from '../storage/storage';
+
+/** The engines every API suite runs on: PGlite always, PostgreSQL when DATABASE_URL names a server. */
+export const engines: Engine[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export const TEST_PASSWORD = 'Demo@2026!';
+export const TEST_ORIGIN = 'http://jiangxuan.test';
+
+/** A fresh, empty PostgreSQL database on the server named by DATABASE_URL; dropped by the returned function. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error('DATABASE_URL is not set');
+  const name = `jx_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  sealer: Sealer;
+  clock: ReturnType<typeof fixedClock>;
+  dataDir: string;
+  logs(): string;
+  /** Logs in through the API and returns the session cookie header value. */
+  login(username: string, password?: string): Promise<string>;
+  request(options: InjectOptions & { cookie?: string }): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(
+  engine: Engine,
+  options: { seed?: boolean; now?: string } = {},
+): Promise<TestApp> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'jx-test-'));
+  const pgDb = engine === 'postgres' ? await createPostgresDatabase() : undefined;
+  const database = await openDatabase({ databaseUrl: pgDb?.url, poolSize: 5 });
+  await runMigrations(database);
+  const sealer = new Sealer(deriveKeys(generateMasterKey()));
+  const storage = new LocalDiskStorage(path.join(dataDir, 'files'));
+  const clock = fixedClock(options.now ?? '2026-09-15T02:00:00Z');
+  if (options.seed !== false) {
+    await seedDemo(database.db, { sealer, storage, password: TEST_PASSWORD, now: clock.now() });
+  }
+  const logStream = new PassThrough();
+  const logChunks: string[] = [];
+  logStream.on('data', (chunk: Buffer) => logChunks.push(chunk.toString('utf8')));
+  const config = loadConfig(
+    {},
+    { dataDir, databaseUrl: pgDb?.url, logLevel: 'info', staticDir: path.join(dataDir, 'no-spa') },
+  );
+  const app = await buildApp({ database, config, sealer, storage, clock, logStream });
+  await app.ready();
+
+  const request: TestApp['request'] = ({ cookie, headers, ...rest }) =>
+    app.inject({
+      ...rest,
+      headers: { host: 'jiangxuan.test', origin: TEST_ORIGIN, ...(cookie ? { cookie } : {}), ...headers },
+    });
+
+  return {
+    app,
+    database,
+    sealer,
+    clock,
+    dataDir,
+    logs: () => logChunks.join(''),
+    request,
+    async login(username, password = TEST_PASSWORD) {
+      const response = await request({
+        method: 'POST',
+        url: '/api/session',
+        payload: { username, password },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === 'jx_session');
+      if (!cookie) throw new Error('no session cookie');
+      return `jx_session=${cookie.value}`;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+      await pgDb?.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
