@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateGuard, evaluateGuards, type GuardCode, guardCodes, type TransitionContext } from './guards';
+import { passingContext } from './workflow.testing';
+
+const base = passingContext();
+const scheduling = passingContext('startUnitNotice');
+
+function codesOf(code: GuardCode, context: TransitionContext): string[] {
+  const result = evaluateGuard(code, context);
+  return result.ok ? [] : result.failures.map((failure) => failure.code);
+}
+
+describe('every guard', () => {
+  /** For each guard: a context that makes it fail, and the code it must fail with. */
+  const failing: Record<GuardCode, [Partial<TransitionContext>, string]> = {
+    materials_complete: [{ materialsComplete: false }, 'workflow.materials_incomplete'],
+    eligibility_clean: [{ eligibilityErrors: ['eligibility.retired'] }, 'workflow.eligibility_errors'],
+    notice_scheduled: [
+      { notice: { endDate: '2025-10-24', openObjections: 0 } },
+      'workflow.notice_not_scheduled',
+    ],
+    notice_ended_without_open_objection: [
+      { notice: { endDate: '2025-10-25', openObjections: 0 } },
+      'workflow.notice_not_ended',
+    ],
+    ranked: [{ rank: null }, 'workflow.not_ranked'],
+    edition_open: [{ editionOpen: false }, 'workflow.edition_closed'],
+    within_quota: [{ quota: { used: 3, places: 3 } }, 'workflow.quota_exceeded'],
+    within_submission_window: [{ now: '2025-10-27T09:00:00+08:00' }, 'workflow.outside_submission_window'],
+    panel_assigned: [{ panelAssigned: false }, 'workflow.panel_not_assigned'],
+    scores_complete: [{ scoresComplete: false }, 'workflow.scores_incomplete'],
+    within_award_places: [{ awardPlaces: { proposed: 10, places: 10 } }, 'workflow.award_places_exceeded'],
+    approval_given: [{ approvalGiven: false }, 'workflow.approval_missing'],
+    bank_account_present: [{ bankAccountPresent: false }, 'workflow.bank_account_missing'],
+  };
+
+  it.each(guardCodes)('%s passes on a good context and fails with its own code', (code) => {
+    const good = code === 'notice_scheduled' ? scheduling : base;
+    expect(evaluateGuard(code, good)).toEqual({ ok: true });
+    const [override, expected] = failing[code];
+    const result = evaluateGuard(code, { ...good, ...override });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.failures).toHaveLength(1);
+    const [failure] = result.failures;
+    expect(failure?.guard).toBe(code);
+    expect(failure?.code).toBe(expected);
+    expect(failure?.message.zh).toMatch(/\p{Script=Han}/u);
+    expect(failure?.message.en).toMatch(/[a-z]/);
+  });
+
+  it.each(guardCodes)('%s fails closed when the context says nothing', (code) => {
+    const bare: TransitionContext = { now: '2025-10-25T10:00:00+08:00' };
+    const codes = codesOf(code, bare);
+    expect(codes).toHaveLength(1);
+    expect(codes[0]).toMatch(/^workflow\./);
+  });
+});
+
+describe('notice_ended_without_open_objection', () => {
+  const notice = (endDate: string, openObjections = 0) => ({ notice: { endDate, openObjections } });
+
+  it('treats the end date as the last day of the notice, in Shanghai time', () => {
+    // 23:59 Shanghai on the last day: still running.
+    expect(
+      codesOf('notice_ended_without_open_objection', {
+        ...base,
+        ...notice('2025-10-31'),
+        now: '2025-10-31T15:59:00Z',
+      }),
+    ).toEqual(['workflow.notice_not_ended']);
+    // 00:00 Shanghai the next day (16:00 UTC): ended.
+    expect(
+      codesOf('notice_ended_without_open_objection', {
+        ...base,
+        ...notice('2025-10-31'),
+        now: '2025-10-31T16:00:00Z',
+      }),
+    ).toEqual([]);
+    expect(
+      codesOf('notice_ended_without_open_objection', {
+        ...base,
+        ...notice('2025-10-31'),
+        now: new Date('2025-11-01T00:00:00+08:00'),
+      }),
+    ).toEqual([]);
+  });
+
+  it('is held by an open objection, even after the end date', () => {
+    const result = evaluateGuard('notice_ended_without_open_objection', {
+      ...base,
+      ...notice('2025-10-20', 2),
+    });
+    expect(result).toEqual({
+      ok: false,
+      failures: [expect.objectContaining({ code: 'workflow.open_objection', params: { openObjections: 2 } })],
+    });
+  });
+
+  it('reports both when the notice runs and an objection is open', () => {
+    expect(codesOf('notice_ended_without_open_objection', { ...base, ...notice('2025-10-30', 1) })).toEqual([
+      'workflow.notice_not_ended',
+      'workflow.open_objection',
+    ]);
+  });
+
+  it('refuses an unreadable notice', () => {
+    expect(codesOf('notice_ended_without_open_objection', { ...base, ...notice('2025-13-01') })).toEqual([
+      'workflow.guard_data_missing',
+    ]);
+    expect(codesOf('notice_ended_without_open_objection', { ...base, ...notice('2025-10-20', -1) })).toEqual([
+      'workflow.guard_data_missing',
+    ]);
+  });
+});
+
+describe('notice_scheduled', () => {
+  it('accepts a notice ending today or later, refuses one already past', () => {
+    expect(
+      codesOf('notice_scheduled', { ...base, notice: { endDate: '2025-10-25', openObjections: 0 } }),
+    ).toEqual([]);
+    expect(
+      codesOf('notice_scheduled', { ...base, notice: { endDate: '2025-11-03', openObjections: 0 } }),
+    ).toEqual([]);
+    expect(
+      codesOf('notice_scheduled', { ...base, notice: { endDate: '2025-10-24', openObjections: 0 } }),
+    ).toEqual(['workflow.notice_not_scheduled']);
+  });
+});
+
+describe('within_submission_window (seed: 10-24 to 10-26, early or late refused)', () => {
+  const at = (now: string) => evaluateGuard('within_submission_window', { ...base, now });
+
+  it.each([
+    ['2025-10-24T00:00:00+08:00', 'first minute'],
+    ['2025-10-23T16:30:00Z', 'first day, read in Shanghai time'],
+    ['2025-10-26T23:59:00+08:00', 'last minute'],
+  ])('accepts %s (%s)', (now) => {
+    expect(at(now)).toEqual({ ok: true });
+  });
+
+  it.each([
+    ['2025-10-23T23:59:00+08:00', 'early'],
+    ['2025-10-26T16:00:00Z', 'late'],
+    ['2025-11-15T09:00:00+08:00', 'late'],
+  ])('refuses %s as %s', (now, timing) => {
+    expect(at(now)).toEqual({
+      ok: false,
+      failures: [
+        expect.objectContaining({
+          code: 'workflow.outside_submission_window',
+          params: expect.objectContaining({ start: '2025-10-24', end: '2025-10-26', timing }),
+        }),
+      ],
+    });
+  });
+
+  it('names the window in both languages', () => {
+    const result = at('2025-10-27T09:00:00+08:00');
+    expect(result.ok ? undefined : result.failures[0]?.message).toEqual({
+      zh: '纸质材料仅在 2025-10-24 至 2025-10-26 受理，提前或逾期均不予受理',
+      en: 'Paper materials are accepted only from 2025-10-24 to 2025-10-26; early or late submissions are refused',
+    });
+  });
+});
+
+describe('counting guards', () => {
+  it('within_quota: a place must remain, and a quota reduced to zero blocks everything', () => {
+    expect(codesOf('within_quota', { ...base, quota: { used: 2, places: 3 } })).toEqual([]);
+    expect(codesOf('within_quota', { ...base, quota: { used: 3, places: 3 } })).toEqual([
+      'workflow.quota_exceeded',
+    ]);
+    expect(codesOf('within_quota', { ...base, quota: { used: 0, places: 0 } })).toEqual([
+      'workflow.quota_exceeded',
+    ]);
+    expect(codesOf('within_quota', { ...base, quota: { used: 1.5, places: 3 } })).toEqual([
+      'workflow.guard_data_missing',
+    ]);
+  });
+
+  it('within_award_places: at most the award places are proposed (10 per award)', () => {
+    expect(codesOf('within_award_places', { ...base, awardPlaces: { proposed: 9, places: 10 } })).toEqual([]);
+    expect(codesOf('within_award_places', { ...base, awardPlaces: { proposed: 10, places: 10 } })).toEqual([
+      'workflow.award_places_exceeded',
+    ]);
+  });
+
+  it('ranked: a whole number from 1', () => {
+    for (const rank of [1, 2, 17]) expect(codesOf('ranked', { ...base, rank })).toEqual([]);
+    for (const rank of [0, -1, 1.5, null, undefined]) {
+      expect(codesOf('ranked', { ...base, rank })).toEqual(['workflow.not_ranked']);
+    }
+  });
+
+  it('eligibility_clean: lists the failing rules', () => {
+    const result = evaluateGuard('eligibility_clean', { ...base, eligibilityErrors: ['a', 'b'] });
+    expect(result.ok ? undefined : result.failures[0]?.params).toEqual({ rules: ['a', 'b'] });
+  });
+});
+
+describe('evaluateGuards', () => {
+  it('lists every failure in guard order', () => {
+    const context = { ...base, materialsComplete: false, eligibilityErrors: ['x'] };
+    expect(evaluateGuards(['materials_complete', 'eligibility_clean'], context).map((f) => f.code)).toEqual([
+      'workflow.materials_incomplete',
+      'workflow.eligibility_errors',
+    ]);
+    expect(evaluateGuards([], context)).toEqual([]);
+  });
+
+  it('rejects an unreadable clock rather than guessing', () => {
+    expect(() => evaluateGuard('within_submission_window', { ...base, now: 'soon' })).toThrow(RangeError);
+  });
+});

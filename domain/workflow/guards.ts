@@ -1,0 +1,258 @@
+import type { Message } from '../message';
+import { isIsoDate, shanghaiDate } from '../time';
+
+/**
+ * Guards: conditions a transition needs besides the right status and role. Each reads a plain
+ * `TransitionContext` the caller assembles (from the database on the server, from the loaded
+ * application in the web app), so the same check runs on both sides and stays pure.
+ *
+ * Guards fail closed: a fact the context does not state counts as not met, and a structured fact that
+ * is missing or unreadable yields `workflow.guard_data_missing` naming the field.
+ */
+export const guardCodes = [
+  'materials_complete',
+  'eligibility_clean',
+  'notice_scheduled',
+  'notice_ended_without_open_objection',
+  'ranked',
+  'edition_open',
+  'within_quota',
+  'within_submission_window',
+  'panel_assigned',
+  'scores_complete',
+  'within_award_places',
+  'approval_given',
+  'bank_account_present',
+] as const;
+export type GuardCode = (typeof guardCodes)[number];
+
+/** Dates are `YYYY-MM-DD` in the edition's time zone (Asia/Shanghai); both bounds are inclusive. */
+export interface TransitionContext {
+  /** The moment of the attempt: a `Date` or an ISO date-time string (see `shanghaiDate`). */
+  now: Date | string;
+  /** Why: required by transitions with `requiresReason` (returns, rejections, withdrawals, revocations). */
+  reason?: string;
+  /**
+   * The notice running at the current level. `endDate` is its last day (computed by the calendar from
+   * the working days); the notice has ended from the following day on. `openObjections` counts
+   * objections filed and not yet dismissed or upheld.
+   */
+  notice?: { endDate: string; openObjections: number };
+  /** The application's position in its unit's or recommender's ranking (1 = first). */
+  rank?: number | null;
+  /** The recommender's quota for this award: places already used by other reported applications. */
+  quota?: { used: number; places: number };
+  /** The bureau's window for paper materials (seed: 10-24 to 10-26; early or late is refused). */
+  submissionWindow?: { start: string; end: string };
+  materialsComplete?: boolean;
+  /** Codes of failing eligibility rules of severity error (warnings do not block). */
+  eligibilityErrors?: readonly string[];
+  panelAssigned?: boolean;
+  scoresComplete?: boolean;
+  approvalGiven?: boolean;
+  bankAccountPresent?: boolean;
+  editionOpen?: boolean;
+  /** Winners of this award proposed so far (excluding this application) and the award's places. */
+  awardPlaces?: { proposed: number; places: number };
+}
+
+export interface GuardFailure {
+  guard: GuardCode;
+  /** Stable dotted code, e.g. `workflow.quota_exceeded`. */
+  code: string;
+  message: Message;
+  params: Record<string, unknown>;
+}
+
+export type GuardResult = { ok: true } | { ok: false; failures: readonly GuardFailure[] };
+
+type Check = (context: TransitionContext, today: () => string) => Omit<GuardFailure, 'guard'>[];
+
+const fail = (code: string, message: Message, params: Record<string, unknown> = {}) => [
+  { code, message, params },
+];
+
+const missing = (field: keyof TransitionContext) =>
+  fail(
+    'workflow.guard_data_missing',
+    { zh: `缺少判断所需的信息：${field}`, en: `The information needed to decide is missing: ${field}` },
+    { field },
+  );
+
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+const checks: Record<GuardCode, Check> = {
+  materials_complete: (c) =>
+    c.materialsComplete === true
+      ? []
+      : fail('workflow.materials_incomplete', {
+          zh: '申报材料不齐全',
+          en: 'The application materials are incomplete',
+        }),
+
+  eligibility_clean: (c) => {
+    if (c.eligibilityErrors === undefined) return missing('eligibilityErrors');
+    if (c.eligibilityErrors.length === 0) return [];
+    return fail(
+      'workflow.eligibility_errors',
+      {
+        zh: `未通过资格审核（${c.eligibilityErrors.length} 项不符合条件）`,
+        en: `The eligibility check failed (${c.eligibilityErrors.length} rule(s) not met)`,
+      },
+      { rules: [...c.eligibilityErrors] },
+    );
+  },
+
+  notice_scheduled: (c, today) => {
+    if (!c.notice || !isIsoDate(c.notice.endDate)) return missing('notice');
+    if (c.notice.endDate >= today()) return [];
+    return fail(
+      'workflow.notice_not_scheduled',
+      {
+        zh: `公示截止日期 ${c.notice.endDate} 已过，请重新计算公示期`,
+        en: `The notice end date ${c.notice.endDate} is past: compute the notice period again`,
+      },
+      { endDate: c.notice.endDate },
+    );
+  },
+
+  notice_ended_without_open_objection: (c, today) => {
+    if (!c.notice || !isIsoDate(c.notice.endDate) || !isCount(c.notice.openObjections))
+      return missing('notice');
+    const { endDate, openObjections } = c.notice;
+    const failures: Omit<GuardFailure, 'guard'>[] = [];
+    if (today() <= endDate) {
+      failures.push(
+        ...fail(
+          'workflow.notice_not_ended',
+          { zh: `公示期至 ${endDate}，尚未期满`, en: `The notice runs until ${endDate} and has not ended` },
+          { endDate },
+        ),
+      );
+    }
+    if (openObjections > 0) {
+      failures.push(
+        ...fail(
+          'workflow.open_objection',
+          {
+            zh: `公示期间有 ${openObjections} 件异议尚未处理`,
+            en: `${openObjections} objection(s) to the notice are still open`,
+          },
+          { openObjections },
+        ),
+      );
+    }
+    return failures;
+  },
+
+  ranked: (c) =>
+    typeof c.rank === 'number' && Number.isInteger(c.rank) && c.rank >= 1
+      ? []
+      : fail('workflow.not_ranked', { zh: '尚未排序', en: 'The application has not been ranked' }),
+
+  edition_open: (c) =>
+    c.editionOpen === true
+      ? []
+      : fail('workflow.edition_closed', { zh: '本届评选未在进行中', en: 'This edition is not open' }),
+
+  within_quota: (c) => {
+    if (!c.quota || !isCount(c.quota.used) || !isCount(c.quota.places)) return missing('quota');
+    const { used, places } = c.quota;
+    if (used < places) return [];
+    return fail(
+      'workflow.quota_exceeded',
+      {
+        zh: `推荐名额已用完（已报 ${used} 名，名额 ${places} 名）`,
+        en: `The recommendation quota is used up (${used} reported, ${places} place(s))`,
+      },
+      { used, places },
+    );
+  },
+
+  within_submission_window: (c, today) => {
+    const window = c.submissionWindow;
+    if (!window || !isIsoDate(window.start) || !isIsoDate(window.end)) return missing('submissionWindow');
+    const day = today();
+    if (day >= window.start && day <= window.end) return [];
+    return fail(
+      'workflow.outside_submission_window',
+      {
+        zh: `纸质材料仅在 ${window.start} 至 ${window.end} 受理，提前或逾期均不予受理`,
+        en: `Paper materials are accepted only from ${window.start} to ${window.end}; early or late submissions are refused`,
+      },
+      { start: window.start, end: window.end, today: day, timing: day < window.start ? 'early' : 'late' },
+    );
+  },
+
+  panel_assigned: (c) =>
+    c.panelAssigned === true
+      ? []
+      : fail('workflow.panel_not_assigned', {
+          zh: '尚未分配评审专家组',
+          en: 'No review panel has been assigned',
+        }),
+
+  scores_complete: (c) =>
+    c.scoresComplete === true
+      ? []
+      : fail('workflow.scores_incomplete', {
+          zh: '评审专家尚未全部评分',
+          en: 'Not every reviewer has scored yet',
+        }),
+
+  within_award_places: (c) => {
+    const places = c.awardPlaces;
+    if (!places || !isCount(places.proposed) || !isCount(places.places)) return missing('awardPlaces');
+    if (places.proposed < places.places) return [];
+    return fail(
+      'workflow.award_places_exceeded',
+      {
+        zh: `拟评选对象已满（已提出 ${places.proposed} 名，名额 ${places.places} 名）`,
+        en: `All places are taken (${places.proposed} proposed, ${places.places} place(s))`,
+      },
+      { proposed: places.proposed, places: places.places },
+    );
+  },
+
+  approval_given: (c) =>
+    c.approvalGiven === true
+      ? []
+      : fail('workflow.approval_missing', {
+          zh: '尚无人才办审定意见',
+          en: 'The talent office has not approved',
+        }),
+
+  bank_account_present: (c) =>
+    c.bankAccountPresent === true
+      ? []
+      : fail('workflow.bank_account_missing', {
+          zh: '缺少获奖人银行账号',
+          en: "The winner's bank account is missing",
+        }),
+};
+
+/** Evaluates one guard against the context. */
+export function evaluateGuard(code: GuardCode, context: TransitionContext): GuardResult {
+  const failures = checks[code](context, todayOf(context));
+  return failures.length === 0
+    ? { ok: true }
+    : { ok: false, failures: failures.map((f) => ({ guard: code, ...f })) };
+}
+
+/** Evaluates guards in order and lists every failure (empty when all pass). */
+export function evaluateGuards(codes: readonly GuardCode[], context: TransitionContext): GuardFailure[] {
+  return codes.flatMap((code) => {
+    const result = evaluateGuard(code, context);
+    return result.ok ? [] : result.failures;
+  });
+}
+
+/** The Shanghai date of `now`, computed once and only when a guard needs it. */
+function todayOf(context: TransitionContext): () => string {
+  let day: string | undefined;
+  return () => {
+    day ??= shanghaiDate(context.now);
+    return day;
+  };
+}

@@ -1,0 +1,38 @@
+/** The application workflow: statuses, transitions as data, guards, and what an actor may do now. */
+export {
+  evaluateGuard,
+  evaluateGuards,
+  type GuardCode,
+  type GuardFailure,
+  type GuardResult,
+  guardCodes,
+  type TransitionContext,
+} from './guards';
+export {
+  type ActingLevel,
+  type Level,
+  nonTerminalStatuses,
+  noticeLevelByStatus,
+  preBureauStatuses,
+  statusHolder,
+} from './levels';
+export {
+  type AllowedTransition,
+  allowedTransitions,
+  assertTransition,
+  type CheckResult,
+  checkTransition,
+  type WorkflowActor,
+  type WorkflowApplication,
+  type WorkflowRefusalCode,
+} from './machine';
+export { type ApplicationStatus, applicationStatuses, statusLabels, terminalStatuses } from './states';
+export {
+  isTransitionName,
+  type Transition,
+  type TransitionName,
+  type TransitionRecord,
+  transitionNames,
+  transitionOf,
+  transitions,
+} from './transitions';

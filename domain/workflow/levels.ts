@@ -1,0 +1,65 @@
+import { type ApplicationStatus, applicationStatuses, terminalStatuses } from './states';
+
+/**
+ * The levels of the hierarchy an application climbs (employer unit → recommender → bureau → talent
+ * office) and the groups of statuses the transition table refers to.
+ */
+
+/** The level of the hierarchy that acts: the employer unit, the recommender, the bureau, the talent office. */
+export type Level = 'employer' | 'recommender' | 'bureau' | 'talent_office';
+
+/** `holder`: whichever level holds the application in its current status (see `statusHolder`). */
+export type ActingLevel = Level | 'holder';
+
+/** Who holds the application in each status, i.e. whose move it is. Terminal statuses: who closed it. */
+export const statusHolder: Record<ApplicationStatus, Level> = {
+  draft: 'employer',
+  unit_decided: 'employer',
+  unit_notice: 'employer',
+  unit_noticed: 'employer',
+  returned_to_unit: 'employer',
+  at_recommender: 'recommender',
+  recommender_decided: 'recommender',
+  recommender_notice: 'recommender',
+  recommender_noticed: 'recommender',
+  returned_to_recommender: 'recommender',
+  at_bureau: 'bureau',
+  accepted: 'bureau',
+  in_review: 'bureau',
+  proposed: 'bureau',
+  city_notice: 'bureau',
+  city_noticed: 'bureau',
+  pending_approval: 'talent_office',
+  approved: 'bureau',
+  awarded: 'bureau',
+  prize_paid: 'bureau',
+  not_proposed: 'bureau',
+  withdrawn: 'employer',
+  rejected: 'bureau',
+  revoked: 'bureau',
+};
+
+/** Which notice (公示) runs in a notice status, in the server's naming of notice levels. */
+export const noticeLevelByStatus = {
+  unit_notice: 'unit',
+  recommender_notice: 'recommender',
+  city_notice: 'city',
+} as const satisfies Partial<Record<ApplicationStatus, 'unit' | 'recommender' | 'city'>>;
+
+/** Before the report reaches the bureau: the employer unit may still withdraw its candidate. */
+export const preBureauStatuses = [
+  'draft',
+  'unit_decided',
+  'unit_notice',
+  'unit_noticed',
+  'returned_to_unit',
+  'at_recommender',
+  'recommender_decided',
+  'recommender_notice',
+  'recommender_noticed',
+  'returned_to_recommender',
+] as const satisfies readonly ApplicationStatus[];
+
+export const nonTerminalStatuses: readonly ApplicationStatus[] = applicationStatuses.filter(
+  (status) => !terminalStatuses.includes(status),
+);
