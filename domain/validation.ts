@@ -13,10 +13,13 @@ export interface IssueLike {
   expected?: string;
   input?: unknown;
   values?: readonly unknown[];
+  /** Custom issues raised by our own rules carry their rule code and bilingual message here. */
+  params?: { code?: string; message?: Message };
 }
 
 /** A bilingual message for a schema violation, so the user reads the problem in their language. */
 export function issueMessage(issue: IssueLike): Message {
+  if (issue.params?.message) return issue.params.message;
   const isString = issue.origin === 'string';
   switch (issue.code) {
     case 'invalid_type':
@@ -53,7 +56,7 @@ export function issuesToFields(issues: readonly IssueLike[], prefix = ''): Field
     const path = issue.path.map(String).join('.');
     return {
       path: prefix && path ? `${prefix}.${path}` : path || prefix,
-      code: `validation.${issue.code}`,
+      code: issue.params?.code ?? `validation.${issue.code}`,
       message: issueMessage(issue),
     };
   });

@@ -28,7 +28,18 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   await runMigrations(database);
   const sealer = new Sealer(
     deriveKeys(
-      resolveMasterKey({ envKey: config.dataKey, dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
+      resolveMasterKey({
+        envKey: config.dataKey,
+        dataDir: config.dataDir,
+        onGenerated: (file) => {
+          if (!config.databaseUrl) return;
+          process.stderr.write(
+            `WARNING: JX_DATA_KEY is not set; generated a data key into ${file}.\n` +
+              '  Back it up and give the same key (JX_DATA_KEY) to every server process: without it the\n' +
+              '  encrypted ID numbers, bank accounts and phone numbers cannot be read.\n',
+          );
+        },
+      }),
     ),
   );
   const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));

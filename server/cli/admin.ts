@@ -174,7 +174,6 @@ async function main(argv: string[]): Promise<number> {
             resolveMasterKey({
               envKey: config.dataKey,
               dataDir: config.dataDir,
-              databaseUrl: config.databaseUrl,
             }),
           ),
         );

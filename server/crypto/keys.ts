@@ -29,26 +29,22 @@ export function generateMasterKey(): string {
 }
 
 /**
- * The master key: JX_DATA_KEY when given; for the embedded default, a key generated once into the
- * data directory (readable by the owner only). A PostgreSQL deployment must pass JX_DATA_KEY, since
- * a key on one server's disk would leave the others unable to read the data.
+ * The master key: JX_DATA_KEY when given; otherwise a key generated once into the data directory
+ * (readable by the owner only). With PostgreSQL that file must be backed up and shared by every server
+ * process — `onGenerated` lets the caller say so loudly; JX_DATA_KEY is the way for real deployments.
  */
 export function resolveMasterKey(options: {
   envKey?: string;
   dataDir?: string;
-  databaseUrl?: string;
+  onGenerated?: (file: string) => void;
 }): string {
   if (options.envKey) return options.envKey.trim();
-  if (options.databaseUrl) {
-    throw new Error(
-      'JX_DATA_KEY is required when DATABASE_URL is set (generate one: npm run admin -- gen-key)',
-    );
-  }
   if (!options.dataDir) throw new Error('JX_DATA_KEY or a data directory is required');
   const file = path.join(options.dataDir, 'data-key.hex');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(options.dataDir, { recursive: true });
   const key = generateMasterKey();
   writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
+  options.onGenerated?.(file);
   return key;
 }

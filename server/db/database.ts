@@ -43,10 +43,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 15,
       idleTimeoutMillis: 30_000,
-    });
-    // Timestamps and dates are compared in UTC; dates stay 'YYYY-MM-DD' strings.
-    pool.on('connect', (client) => {
-      client.query("SET TIME ZONE 'UTC'").catch(() => undefined);
+      // Every session in UTC, as on PGlite; calendar dates stay 'YYYY-MM-DD' strings.
+      options: '-c TimeZone=UTC',
     });
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
     return { db, engine: 'postgres', close: () => pool.end() };

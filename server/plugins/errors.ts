@@ -36,7 +36,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
         return {
           path: path || (context ?? ''),
-          code: `validation.${issue?.code ?? v.keyword}`,
+          code: issue?.params?.code ?? `validation.${issue?.code ?? v.keyword}`,
           message: issue ? issueMessage(issue) : messages.validation,
         };
       });
