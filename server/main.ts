@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { isDatabaseEmpty, seedDemo } from './cli/demo';
 import { systemClock } from './clock';
-import { type Config, loadConfig } from './config';
+import { type Config, DEFAULT_DEMO_PASSWORD, loadConfig } from './config';
 import { deriveKeys, resolveMasterKey } from './crypto/keys';
 import { Sealer } from './crypto/sealed';
 import { openDatabase, runMigrations } from './db/database';
@@ -11,6 +11,8 @@ import { LocalDiskStorage } from './storage/storage';
 
 export interface RunningServer {
   url: string;
+  demoSeeded: boolean;
+  config: Config;
   close(): Promise<void>;
 }
 
@@ -57,9 +59,10 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
   app.log.info({ url, engine: database.engine, demoSeeded }, 'Jiangxuan is listening');
-  if (demoSeeded) printDemoAccounts(url, config);
   return {
     url,
+    demoSeeded,
+    config,
     async close() {
       await app.close();
       await database.close();
@@ -68,7 +71,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
 }
 
 function printDemoAccounts(url: string, config: Config) {
-  const usingDefault = !process.env.JX_DEMO_PASSWORD && config.demoPassword === loadConfig({}).demoPassword;
+  const usingDefault = config.demoPassword === DEFAULT_DEMO_PASSWORD;
   const lines = [
     '',
     `  匠选 Jiangxuan is running at ${url}`,
@@ -81,7 +84,7 @@ function printDemoAccounts(url: string, config: Config) {
     '    employer     朝阳区申报单位 employer unit',
     '    expert       评审专家 expert',
     '    candidate    候选人 candidate',
-    `  Password (密码): ${usingDefault ? `${config.demoPassword}  (default; set JX_DEMO_PASSWORD to change)` : 'the value of JX_DEMO_PASSWORD'}`,
+    `  Password (密码): ${usingDefault ? `${config.demoPassword}  (default; set JX_DEMO_PASSWORD to change)` : 'as set in JX_DEMO_PASSWORD'}`,
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -91,6 +94,7 @@ const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fil
 if (invokedDirectly) {
   startServer().then(
     (server) => {
+      if (server.demoSeeded) printDemoAccounts(server.url, server.config);
       const stop = () => {
         server.close().then(
           () => process.exit(0),

@@ -91,8 +91,12 @@ describe.each(engines)('tamper-evident audit log on %s', (engine: Engine) => {
   it('refuses UPDATE and DELETE on the audit log at the database level', async () => {
     const database = await open();
     try {
-      await expect(database.db.execute(sql`update audit_log set action = 'x' where seq = 1`)).rejects.toSatisfy(refusedAsAppendOnly);
-      await expect(database.db.execute(sql`delete from audit_log where seq = 1`)).rejects.toSatisfy(refusedAsAppendOnly);
+      await expect(
+        database.db.execute(sql`update audit_log set action = 'x' where seq = 1`),
+      ).rejects.toSatisfy(refusedAsAppendOnly);
+      await expect(database.db.execute(sql`delete from audit_log where seq = 1`)).rejects.toSatisfy(
+        refusedAsAppendOnly,
+      );
     } finally {
       await database.close();
     }

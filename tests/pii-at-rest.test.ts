@@ -53,7 +53,9 @@ describe.each(engines)('personal data at rest on %s', (engine) => {
     const [otherAward] = await t.database.db.select().from(awards).where(ne(awards.id, first.awardId));
     if (!otherAward) throw new Error('no second award');
     const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = first;
-    const attempt = t.database.db.insert(applications).values({ ...rest, awardId: otherAward.id, status: 'draft' });
+    const attempt = t.database.db
+      .insert(applications)
+      .values({ ...rest, awardId: otherAward.id, status: 'draft' });
     await expect(attempt).rejects.toThrow();
   });
 });

@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../server/main';
+import { createPostgresDatabase, engines } from '../server/testing/harness';
+
+const password = 'Start@2026!';
+
+async function loginOverHttp(url: string, username: string) {
+  return fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ username, password }),
+  });
+}
+
+describe('npm start on a fresh embedded data directory', () => {
+  let server: RunningServer | undefined;
+  let dataDir = '';
+  afterAll(async () => {
+    await server?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('seeds the demo edition, answers health and lets the demo bureau admin log in over HTTP', async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'jx-start-'));
+    server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      databaseUrl: undefined,
+      seedDemo: 'auto',
+      demoPassword: password,
+      logLevel: 'warn',
+    });
+    const health = await fetch(`${server.url}/api/health`).then((r) => r.json());
+    expect(health).toMatchObject({ status: 'ok', database: 'ok', engine: 'pglite' });
+    const login = await loginOverHttp(server.url, 'bureau');
+    expect(login.status).toBe(200);
+    expect(login.headers.get('set-cookie')).toMatch(/jx_session=.+HttpOnly.*SameSite=Strict/i);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const todo = await fetch(`${server.url}/api/todo`, { headers: { cookie } });
+    expect(todo.status).toBe(200);
+  });
+
+  it('keeps its data and does not seed twice after a restart', async () => {
+    await server?.close();
+    server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      databaseUrl: undefined,
+      seedDemo: 'auto',
+      demoPassword: 'Other@2026!',
+      logLevel: 'warn',
+    });
+    // still the first seeding's password: nothing was seeded again
+    expect((await loginOverHttp(server.url, 'employer')).status).toBe(200);
+  });
+});
+
+describe.runIf(engines.includes('postgres'))('npm start with DATABASE_URL', () => {
+  it('starts on PostgreSQL with an empty database: no demo data unless asked for', async () => {
+    const pg = await createPostgresDatabase();
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'jx-start-pg-'));
+    const server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      databaseUrl: pg.url,
+      dataKey: 'ab'.repeat(32),
+      seedDemo: 'auto',
+      demoPassword: password,
+      logLevel: 'warn',
+    });
+    try {
+      const health = await fetch(`${server.url}/api/health`).then((r) => r.json());
+      expect(health).toMatchObject({ status: 'ok', engine: 'postgres', migrations: '0001_append_only' });
+      expect((await loginOverHttp(server.url, 'bureau')).status).toBe(401);
+    } finally {
+      await server.close();
+      await pg.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
