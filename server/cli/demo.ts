@@ -158,12 +158,12 @@ async function insertOrganisation(
   return row.id;
 }
 
-function transitionBetween(from: ApplicationStatus, to: ApplicationStatus): string {
+function transitionBetween(from: ApplicationStatus, to: ApplicationStatus) {
   const found = Object.entries(transitions).find(
     ([, t]) => t.to === to && (t.from as readonly ApplicationStatus[]).includes(from),
   );
   if (!found) throw new Error(`demo path has no transition ${from} → ${to}`);
-  return found[0];
+  return { name: found[0], role: found[1].by[0] ?? null };
 }
 
 /** Writes the history of an application that the demo places past its first step. */
@@ -177,12 +177,13 @@ async function recordPath(
     const from = path[i - 1] as ApplicationStatus;
     const to = path[i] as ApplicationStatus;
     const at = new Date(now.getTime() - (path.length - i) * 3 * 86_400_000);
+    const step = transitionBetween(from, to);
     await tx.insert(workflowEvents).values({
       applicationId,
-      transition: transitionBetween(from, to),
+      transition: step.name,
       fromStatus: from,
       toStatus: to,
-      actorRole: 'employer_officer',
+      actorRole: step.role,
       data: { demo: true },
       at,
     });
