@@ -62,8 +62,18 @@ async function expectTodoShown(page: Page, items: TodoItem[], language: 'zh' | '
   }
 }
 
+/** Waits for the page to set its title (it does so after rendering), then compares. */
+async function expectTitle(page: Page, expected: string) {
+  await page
+    .waitForFunction((title) => document.title === title, expected, { timeout: 5_000 })
+    .catch(() => undefined);
+  expect(await page.title()).toBe(expected);
+}
+
 const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const fitsScreenHeight = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
 
 describe('signing in and out (bureau admin)', () => {
   let page: Page;
@@ -76,7 +86,7 @@ describe('signing in and out (bureau admin)', () => {
     await page.goto(`${server.url}/`);
     await page.waitForURL(`${server.url}/login`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    expect(await page.title()).toBe(`${zhCN['login.pageTitle']} – ${zhCN['app.name']}`);
+    await expectTitle(page, `${zhCN['login.pageTitle']} – ${zhCN['app.name']}`);
     await page.getByRole('heading', { level: 1, name: zhCN['app.name'] }).waitFor();
     await page.getByText(zhCN['app.edition']).waitFor();
 
@@ -100,7 +110,7 @@ describe('signing in and out (bureau admin)', () => {
     expect(await page.getByTestId('current-organisation').textContent()).toBe(session.organisation.name.zh);
     await page.getByRole('heading', { name: zhCN['home.todo'] }).waitFor();
     await expectTodoShown(page, todoItems, 'zh');
-    expect(await page.title()).toBe(`${zhCN['home.pageTitle']} – ${zhCN['app.name']}`);
+    await expectTitle(page, `${zhCN['home.pageTitle']} – ${zhCN['app.name']}`);
     await page.getByRole('button', { name: zhCN['shell.userMenu'] }).waitFor();
 
     await screenshot(page, 'login-bureau');
@@ -117,7 +127,7 @@ describe('signing in and out (bureau admin)', () => {
     expect(await page.getByTestId('current-organisation').textContent()).toBe(session.organisation.name.en);
     await page.getByRole('heading', { name: enUS['home.todo'] }).waitFor();
     await expectTodoShown(page, todoItems, 'en');
-    expect(await page.title()).toBe(`${enUS['home.pageTitle']} – ${enUS['app.name']}`);
+    await expectTitle(page, `${enUS['home.pageTitle']} – ${enUS['app.name']}`);
     expect(await page.evaluate(() => localStorage.getItem('jx.locale'))).toBe('en-US');
 
     await page.reload();
@@ -190,16 +200,23 @@ describe('phone-sized screen (375×812)', () => {
     await page.goto(`${server.url}/login`);
     await page.getByLabel(zhCN['login.username']).waitFor();
     expect(await noHorizontalScroll(page)).toBe(true);
+    expect(await fitsScreenHeight(page)).toBe(true);
     await screenshot(page, 'login-phone');
 
-    const login = await signIn(page, 'expert', demoPassword);
+    const todoResponse = page.waitForResponse(isApi('GET', '/api/todo'));
+    const login = await signIn(page, 'employer', demoPassword);
     const session = (await login.json()) as Session;
-    expect(session.role).toBe('expert');
+    expect(session.role).toBe('employer_officer');
     await page.waitForURL(`${server.url}/`);
-    expect(await page.getByTestId('current-role').textContent()).toBe(zhCN['role.expert']);
-    await page.getByRole('heading', { name: zhCN['home.todo'] }).waitFor();
+    expect(await page.getByTestId('current-role').textContent()).toBe(zhCN['role.employer_officer']);
+    expect(await page.getByTestId('current-organisation').textContent()).toBe(session.organisation.name.zh);
+
+    // The demo employer unit has draft applications, so this also covers the to-do cards.
+    const { items } = (await (await todoResponse).json()) as { items: TodoItem[] };
+    expect(items.length).toBeGreaterThan(0);
+    await expectTodoShown(page, items, 'zh');
     expect(await noHorizontalScroll(page)).toBe(true);
-    await screenshot(page, 'home-expert-phone');
+    await screenshot(page, 'home-employer-phone');
     expect(pageErrors).toEqual([]);
   });
 });
@@ -210,7 +227,7 @@ describe('unknown pages', () => {
     await page.goto(`${server.url}/no-such-page`);
     await page.getByRole('heading', { name: zhCN['notFound.heading'] }).waitFor();
     await page.getByText(zhCN['notFound.description']).waitFor();
-    expect(await page.title()).toBe(`${zhCN['notFound.pageTitle']} – ${zhCN['app.name']}`);
+    await expectTitle(page, `${zhCN['notFound.pageTitle']} – ${zhCN['app.name']}`);
     await submitButton(page, zhCN['notFound.backHome']).click();
     await page.waitForURL(`${server.url}/login`);
     expect(pageErrors).toEqual([]);

@@ -1,13 +1,9 @@
 import { App as AntApp, type ThemeConfig } from 'antd';
 import { useEffect } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, useRoutes } from 'react-router-dom';
 import { setUnauthorizedHandler } from './api/client';
-import { AppShell } from './components/AppShell';
 import { LocaleProvider } from './i18n/LocaleProvider';
-import { HomePage } from './pages/home/HomePage';
-import { LoginPage } from './pages/login/LoginPage';
-import { NotFoundPage } from './pages/not-found/NotFoundPage';
-import { RequireSession } from './session/RequireSession';
+import { appRoutes } from './routes';
 import { SessionProvider, useSession } from './session/SessionProvider';
 
 const appTheme: ThemeConfig = {
@@ -26,6 +22,10 @@ function UnauthorizedToLogin() {
   return null;
 }
 
+function Screens() {
+  return useRoutes(appRoutes);
+}
+
 export function App() {
   return (
     <LocaleProvider theme={appTheme}>
@@ -33,15 +33,7 @@ export function App() {
         <SessionProvider>
           <BrowserRouter>
             <UnauthorizedToLogin />
-            <Routes>
-              <Route path="/login" element={<LoginPage />} />
-              <Route element={<RequireSession />}>
-                <Route element={<AppShell />}>
-                  <Route index element={<HomePage />} />
-                </Route>
-              </Route>
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
+            <Screens />
           </BrowserRouter>
         </SessionProvider>
       </AntApp>

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,20 @@ export function ensureSpaBuilt(): void {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
 }
 
+/**
+ * Copies dist/ into `target` so a rebuild of dist/ by someone else during the test (the server
+ * registers the files it finds at start-up) cannot pull the assets from under the page.
+ */
+function snapshotSpa(target: string): string {
+  cpSync(path.join(repoRoot, 'dist'), target, { recursive: true });
+  const html = readFileSync(path.join(target, 'index.html'), 'utf8');
+  const missing = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)]
+    .map((match) => match[1] ?? '')
+    .filter((asset) => !existsSync(path.join(target, asset)));
+  if (missing.length > 0) throw new Error(`dist/ changed while being copied; missing ${missing.join(', ')}`);
+  return target;
+}
+
 export interface TestServer {
   url: string;
   close(): Promise<void>;
@@ -39,7 +53,7 @@ export interface TestServer {
 
 /**
  * The real app for one test file: fresh PGlite data directory, random port, demo data seeded
- * with the demo password above, the built SPA served from dist/.
+ * with the demo password above, the built SPA served from a copy of dist/.
  */
 export async function startTestServer(): Promise<TestServer> {
   ensureSpaBuilt();
@@ -52,7 +66,7 @@ export async function startTestServer(): Promise<TestServer> {
       dataDir,
       seedDemo: 'always',
       demoPassword,
-      staticDir: path.join(repoRoot, 'dist'),
+      staticDir: snapshotSpa(path.join(dataDir, 'spa')),
       logLevel: process.env.E2E_LOG_LEVEL ?? 'warn',
     });
     return {

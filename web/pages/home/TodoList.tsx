@@ -6,6 +6,7 @@ import { fetchTodo, type TodoItem } from '../../api/todo';
 import { useApiResource } from '../../api/useApiResource';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
+import { isAppRoute } from '../../routes';
 import { useSignedInSession } from '../../session/SessionProvider';
 
 /** "My to-do" (我的待办): counts of work waiting for the caller, as the server computes them. */
@@ -52,18 +53,13 @@ export function TodoList() {
 
 function TodoCard({ item }: { item: TodoItem }) {
   const t = useT();
-  const open = (
-    <>
-      {t('home.todoOpen')} <RightOutlined />
-    </>
-  );
-  // Links inside the app stay client-side; anything else is an ordinary link.
+  // The server may point at screens a later build of the SPA will have; link only to those that exist.
   const action =
-    item.href === undefined ? undefined : item.href.startsWith('/') && !item.href.startsWith('//') ? (
-      <Link to={item.href}>{open}</Link>
-    ) : (
-      <a href={item.href}>{open}</a>
-    );
+    item.href !== undefined && isAppRoute(item.href) ? (
+      <Link to={item.href}>
+        {t('home.todoOpen')} <RightOutlined />
+      </Link>
+    ) : undefined;
   return (
     <Card size="small" data-testid={`todo-${item.key}`} actions={action ? [action] : undefined}>
       <Statistic title={t.message(item.title)} value={item.count} />

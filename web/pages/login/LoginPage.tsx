@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Typography, theme } from 'antd';
+import { Button, Card, Flex, Form, Grid, Input, Typography, theme } from 'antd';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { isApiError } from '../../api/client';
@@ -32,6 +32,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const { token } = theme.useToken();
+  const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<Credentials>();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -85,7 +86,13 @@ export function LoginPage() {
       <Flex justify="flex-end">
         <LanguageSwitch />
       </Flex>
-      <Flex flex={1} align="center" justify="center" style={{ paddingBlock: 24 }}>
+      {/* Centred on larger screens; on a phone the form starts near the top, above the keyboard. */}
+      <Flex
+        flex={1}
+        align={screens.sm ? 'center' : 'flex-start'}
+        justify="center"
+        style={{ paddingBlock: 24 }}
+      >
         <main style={{ width: '100%', maxWidth: 400 }}>
           <Card>
             <header style={{ textAlign: 'center', marginBottom: 24 }}>

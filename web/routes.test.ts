@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isAppRoute } from './routes';
+
+describe('isAppRoute', () => {
+  it('accepts the screens the SPA has', () => {
+    expect(isAppRoute('/')).toBe(true);
+    expect(isAppRoute('/login')).toBe(true);
+    expect(isAppRoute('/?tab=todo')).toBe(true);
+  });
+
+  it('rejects paths that would only reach the 404 page, and anything off-site', () => {
+    expect(isAppRoute('/applications?status=draft')).toBe(false);
+    expect(isAppRoute('//evil.example/login')).toBe(false);
+    expect(isAppRoute('https://example.com/')).toBe(false);
+  });
+});
