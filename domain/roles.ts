@@ -15,10 +15,21 @@ export const roles = [
 export type Role = (typeof roles)[number];
 
 /** Kinds of organisation. Recommenders come in four kinds (Annex 1). */
-export const organisationKinds = ['bureau', 'talent_office', 'recommender', 'employer', 'expert_pool'] as const;
+export const organisationKinds = [
+  'bureau',
+  'talent_office',
+  'recommender',
+  'employer',
+  'expert_pool',
+] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
-export const recommenderKinds = ['district_hr', 'city_department', 'technical_school', 'state_enterprise'] as const;
+export const recommenderKinds = [
+  'district_hr',
+  'city_department',
+  'technical_school',
+  'state_enterprise',
+] as const;
 export type RecommenderKind = (typeof recommenderKinds)[number];
 
 export const awardCodes = ['grand_award', 'technical_expert'] as const;

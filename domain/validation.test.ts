@@ -8,7 +8,10 @@ describe('schema issues as bilingual field errors', () => {
     const result = z.object({ name: z.string().min(1) }).safeParse({});
     expect(result.success).toBe(false);
     const [field] = issuesToFields(result.error?.issues ?? []);
-    expect(field).toMatchObject({ path: 'name', message: { zh: '此项为必填项', en: 'This field is required' } });
+    expect(field).toMatchObject({
+      path: 'name',
+      message: { zh: '此项为必填项', en: 'This field is required' },
+    });
     const empty = z.object({ name: z.string().min(1) }).safeParse({ name: '' });
     expect(issuesToFields(empty.error?.issues ?? [])[0]?.message.zh).toBe('此项为必填项');
   });

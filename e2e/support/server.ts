@@ -64,6 +64,8 @@ export async function startTestServer(): Promise<TestServer> {
       port: 0,
       host: '127.0.0.1',
       dataDir,
+      // Always the embedded engine, even when DATABASE_URL is set for the API suites.
+      databaseUrl: undefined,
       seedDemo: 'always',
       demoPassword,
       staticDir: snapshotSpa(path.join(dataDir, 'spa')),
