@@ -1,0 +1,11 @@
+/** Quotas (Annex 1): places per recommender kind and award, minus penalties carried from the previous edition. */
+export {
+  checkWithinQuota,
+  type Quota,
+  type QuotaCheck,
+  type QuotaPenalty,
+  type QuotaQuery,
+  type QuotaTable,
+  quotaFor,
+} from './quota';
+export { type QuotaPenaltyInput, quotaPenaltySchema, quotaPlacesSchema, quotaTableSchema } from './schemas';
