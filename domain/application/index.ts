@@ -1,0 +1,54 @@
+/** The recommendation form (Annex 2): the shared schema, its labels, completeness and character counting. */
+export { characterCount } from './characters';
+export {
+  blankToAbsent,
+  conditionNumbersSchema,
+  isoDateSchema,
+  isYearMonth,
+  optionalField,
+  requiredField,
+  summarySchema,
+  text,
+  yearMonthSchema,
+} from './fields';
+export { annex2ColumnLabels, annex2FieldLabels, awardLabels, witnessLabel } from './labels';
+export {
+  type ApplicationFieldCode,
+  applicationFieldMessages,
+  SECTION_MAX_ROWS,
+  SUMMARY_MAX_CHARACTERS,
+  summaryTooLongMessage,
+} from './messages';
+export {
+  type ProfessionalQualification,
+  professionalQualificationSchema,
+  type QualificationField,
+  type QualificationLevel,
+  qualificationFieldSchema,
+  qualificationFields,
+  qualificationLevelRank,
+  qualificationLevelSchema,
+  qualificationLevels,
+} from './qualification';
+export {
+  ApplicationDraft,
+  type ApplicationDraftInput,
+  type ApplicationField,
+  ApplicationSubmission,
+  alternativeRequirements,
+  annex2FieldSchemas,
+  applicationFields,
+  type Completeness,
+  completeness,
+  requiredApplicationFields,
+} from './schema';
+export {
+  type SectionName,
+  type SectionRow,
+  sectionNames,
+  sectionRowSchema,
+  sectionSchema,
+  type WorkHistoryRow,
+  workHistoryRowSchema,
+  workHistorySchema,
+} from './sections';

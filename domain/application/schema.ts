@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import {
+  bankAccountSchema,
+  educationLevelSchema,
+  emailSchema,
+  ethnicGroupSchema,
+  genderSchema,
+  idNumberSchema,
+  landlineSchema,
+  mobileSchema,
+  politicalStatusSchema,
+  postalCodeSchema,
+  postSchema,
+  skillLevelSchema,
+} from '../people';
+import { awardCodes } from '../roles';
+import {
+  conditionNumbersSchema,
+  isoDateSchema,
+  optionalField,
+  requiredField,
+  summarySchema,
+  text,
+} from './fields';
+import { SUMMARY_MAX_CHARACTERS } from './messages';
+import { professionalQualificationSchema } from './qualification';
+import { sectionSchema, workHistorySchema } from './sections';
+
+/**
+ * The recommendation form (Annex 2, 候选人推荐表) as one schema shared by the server and the web, in
+ * the annex's order. The people fields (ID number, phones, postal code, e-mail, bank account) use the
+ * schemas of `domain/people`, so their codes and messages are the eligibility rules' own; a bank
+ * account failing only its Luhn check parses (the warning comes from the rules).
+ */
+export const annex2FieldSchemas = {
+  award: z.enum(awardCodes),
+  // 基本情况
+  name: text({ min: 2, max: 30 }),
+  gender: genderSchema,
+  birthDate: isoDateSchema,
+  ethnicity: ethnicGroupSchema,
+  politicalStatus: politicalStatusSchema,
+  education: educationLevelSchema,
+  occupation: text({ max: 50 }),
+  skillLevel: skillLevelSchema,
+  professionalQualification: professionalQualificationSchema,
+  /** Worker (工人) or cadre (干部) post: sets a woman's original retirement age (50 or 55). */
+  post: postSchema,
+  workStartDate: isoDateSchema,
+  /** The years in the occupation (从事本职业（工种）时间) are derived from this date. */
+  occupationStartDate: isoDateSchema,
+  postalCode: postalCodeSchema,
+  /** 工作单位 as printed; the employer organisation's name when absent. */
+  employerName: text({ max: 100 }),
+  idNumber: idNumberSchema,
+  bankAccount: bankAccountSchema,
+  address: text({ max: 100 }),
+  landline: landlineSchema,
+  mobile: mobileSchema,
+  email: emailSchema,
+  // Declarations the eligibility rules read (seed §一（一）)
+  isUnitHead: z.boolean(),
+  frontlinePost: z.boolean(),
+  workplaceInChangchun: z.boolean(),
+  conditions: conditionNumbersSchema,
+  achievementsSummary: summarySchema(SUMMARY_MAX_CHARACTERS),
+  /** Classified material was declassified and may be made public (脱密, seed §四). */
+  declassified: z.boolean(),
+  // Structured sections
+  workHistory: workHistorySchema,
+  patents: sectionSchema,
+  sciTechAwards: sectionSchema,
+  innovations: sectionSchema,
+  uniqueSkills: sectionSchema,
+  competitionPrizes: sectionSchema,
+  honours: sectionSchema,
+  otherAwards: sectionSchema,
+};
+type FieldSchemas = typeof annex2FieldSchemas;
+export type ApplicationField = keyof FieldSchemas;
+export const applicationFields = Object.keys(annex2FieldSchemas) as ApplicationField[];
+
+/**
+ * What a complete application must carry, besides a skill level or a professional qualification (see
+ * `alternativeRequirements`). Left optional: the landline and e-mail (many frontline
+ * workers have neither; the mobile is the contact), the professional qualification (only an
+ * alternative route for the technical expert), the printed employer name (the organisation's by
+ * default), the post (a skill post is a worker post unless stated), the declassification flag (only for
+ * classified material), and the sections other than the work history (not every candidate holds a
+ * patent or an honour).
+ */
+export const requiredApplicationFields = [
+  'award',
+  'name',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'politicalStatus',
+  'education',
+  'occupation',
+  'workStartDate',
+  'occupationStartDate',
+  'postalCode',
+  'idNumber',
+  'bankAccount',
+  'address',
+  'mobile',
+  'isUnitHead',
+  'frontlinePost',
+  'workplaceInChangchun',
+  'conditions',
+  'achievementsSummary',
+  'workHistory',
+] as const satisfies readonly ApplicationField[];
+type RequiredField = (typeof requiredApplicationFields)[number];
+
+/**
+ * Either field satisfies the requirement; `missing` names the first. The summary table (Annex 3) asks
+ * for 技能等级或专业技术职务: a technical-expert candidate on the qualification route (an intermediate
+ * rural-revitalisation or new-occupation title) may hold no skill level at all.
+ */
+export const alternativeRequirements = [
+  ['skillLevel', 'professionalQualification'],
+] as const satisfies readonly (readonly [ApplicationField, ApplicationField])[];
+
+const requiredSet: ReadonlySet<ApplicationField> = new Set(requiredApplicationFields);
+
+type OptionalOf<S> = S extends z.ZodType ? ReturnType<typeof optionalField<S>> : never;
+type RequiredOf<S> = S extends z.ZodType ? ReturnType<typeof requiredField<S>> : never;
+type DraftShape = { [K in ApplicationField]: OptionalOf<FieldSchemas[K]> };
+type SubmissionShape = {
+  [K in ApplicationField]: K extends RequiredField
+    ? RequiredOf<FieldSchemas[K]>
+    : OptionalOf<FieldSchemas[K]>;
+};
+
+function shapeOf<Shape>(required: (field: ApplicationField) => boolean): Shape {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of applicationFields) {
+    const schema = annex2FieldSchemas[field];
+    shape[field] = required(field) ? requiredField(schema) : optionalField(schema);
+  }
+  // The mapped types above state what the loop builds field by field.
+  return shape as Shape;
+}
+
+/**
+ * A draft: every field optional (blank and `null` read as absent), every present field valid.
+ * Unknown keys are refused, so a misspelt field is an error rather than silently "not filled in".
+ */
+export const ApplicationDraft = z.strictObject(shapeOf<DraftShape>(() => false));
+export type ApplicationDraft = z.output<typeof ApplicationDraft>;
+export type ApplicationDraftInput = z.input<typeof ApplicationDraft>;
+
+const skillOrQualificationMissing = {
+  zh: '请填写技能水平，或填写专业技术资格',
+  en: 'Give the skill level, or a professional-technical qualification',
+};
+
+/**
+ * A complete application: the draft with the required fields required, at least one condition and one
+ * work-history row, and a skill level or a professional qualification.
+ */
+export const ApplicationSubmission = z
+  .strictObject({
+    ...shapeOf<SubmissionShape>((field) => requiredSet.has(field)),
+    conditions: requiredField(conditionNumbersSchema.min(1)),
+    workHistory: requiredField(workHistorySchema.min(1)),
+  })
+  .superRefine(
+    (application, ctx) => {
+      for (const [first, second] of alternativeRequirements) {
+        if (application[first] === undefined && application[second] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [first],
+            message: skillOrQualificationMissing.en,
+            params: { code: 'validation.required', message: skillOrQualificationMissing },
+            input: undefined,
+          });
+        }
+      }
+      // Also when other fields failed: the user should see every missing field at once.
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
+export type ApplicationSubmission = z.output<typeof ApplicationSubmission>;
+
+export interface Completeness {
+  /** Required fields filled in. */
+  filled: number;
+  /** Required fields in all. */
+  required: number;
+  /** Required fields still empty, in the form's order. */
+  missing: ApplicationField[];
+}
+
+/**
+ * How far a draft is from complete: presence only (validity is the schema's and the rules' job). A pair
+ * of alternatives counts once and, when neither is filled, is reported under its first field.
+ */
+export function completeness(draft: Partial<Record<ApplicationField, unknown>>): Completeness {
+  const missing = new Set<ApplicationField>(
+    requiredApplicationFields.filter((field) => !isFilled(draft[field])),
+  );
+  for (const [first, second] of alternativeRequirements) {
+    if (!isFilled(draft[first]) && !isFilled(draft[second])) missing.add(first);
+  }
+  const required = requiredApplicationFields.length + alternativeRequirements.length;
+  return {
+    filled: required - missing.size,
+    required,
+    missing: applicationFields.filter((field) => missing.has(field)),
+  };
+}
+
+function isFilled(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
