@@ -23,7 +23,8 @@ export function issueMessage(issue: IssueLike): Message {
   const isString = issue.origin === 'string';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
+      // zod reports a missing key as "received undefined" (the input itself is not always attached)
+      return issue.input === undefined && (!issue.message || /received undefined/.test(issue.message))
         ? { zh: '此项为必填项', en: 'This field is required' }
         : { zh: '格式不正确', en: 'Wrong type of value' };
     case 'too_small':

@@ -20,7 +20,10 @@ import { contextPlugin } from './plugins/context';
 import { csrfPlugin } from './plugins/csrf';
 import { errorsPlugin } from './plugins/errors';
 import { applicationRoutes } from './routes/applications';
+import { calendarRoutes } from './routes/calendar';
+import { eligibilityRoutes } from './routes/eligibility';
 import { healthRoutes } from './routes/health';
+import { ruleRoutes } from './routes/rules';
 import { sessionRoutes } from './routes/session';
 import { todoRoutes } from './routes/todo';
 import type { FileStorage } from './storage/storage';
@@ -115,6 +118,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sessionRoutes);
   await app.register(todoRoutes);
   await app.register(applicationRoutes);
+  await app.register(eligibilityRoutes);
+  await app.register(calendarRoutes);
+  await app.register(ruleRoutes);
 
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

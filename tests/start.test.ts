@@ -76,7 +76,11 @@ describe.runIf(engines.includes('postgres'))('npm start with DATABASE_URL', () =
     });
     try {
       const health = await fetch(`${server.url}/api/health`).then((r) => r.json());
-      expect(health).toMatchObject({ status: 'ok', engine: 'postgres', migrations: '0001_append_only' });
+      expect(health).toMatchObject({
+        status: 'ok',
+        engine: 'postgres',
+        migrations: '0002_qualification_workplace',
+      });
       expect((await loginOverHttp(server.url, 'bureau')).status).toBe(401);
     } finally {
       await server.close();

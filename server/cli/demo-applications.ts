@@ -1,3 +1,4 @@
+import type { SkillLevel } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow/states';
 import type { EntryInput } from '../services/applications';
@@ -25,7 +26,7 @@ export interface DemoApplication {
     politicalStatus: string;
     education: string;
     occupation: string;
-    skillLevel: string;
+    skillLevel: SkillLevel;
     workStartDate: string;
     occupationStartDate: string;
     postalCode: string;
@@ -73,7 +74,7 @@ export const demoApplications: DemoApplication[] = [
       birthDate: '1978-03-12',
       ethnicity: '01',
       politicalStatus: '01',
-      education: '大学专科',
+      education: '31',
       occupation: '数控车工',
       skillLevel: 'level1',
       workStartDate: '1997-07-01',
@@ -123,7 +124,7 @@ export const demoApplications: DemoApplication[] = [
       birthDate: '1986-11-05',
       ethnicity: '11',
       politicalStatus: '13',
-      education: '技工学校',
+      education: '47',
       occupation: '装配钳工',
       skillLevel: 'level2',
       workStartDate: '2006-08-01',
@@ -158,7 +159,7 @@ export const demoApplications: DemoApplication[] = [
       birthDate: '1981-10-01',
       ethnicity: '03',
       politicalStatus: '01',
-      education: '大学本科',
+      education: '21',
       occupation: '光学零件制造工',
       skillLevel: 'level3',
       workStartDate: '2003-07-01',
@@ -191,7 +192,7 @@ export const demoApplications: DemoApplication[] = [
       birthDate: '1975-06-18',
       ethnicity: '01',
       politicalStatus: '01',
-      education: '大学本科',
+      education: '21',
       occupation: '焊工',
       skillLevel: 'special',
       workStartDate: '1995-07-01',
@@ -242,7 +243,7 @@ export const demoApplications: DemoApplication[] = [
       birthDate: '1984-04-20',
       ethnicity: '01',
       politicalStatus: '01',
-      education: '大学专科',
+      education: '31',
       occupation: '焊工',
       skillLevel: 'level2',
       workStartDate: '2004-07-01',

@@ -32,12 +32,18 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = (error as { validationContext?: string }).validationContext;
       const fields: FieldError[] = error.validation.map((v) => {
-        const issue = (v.params as { issue?: IssueLike }).issue;
+        // The type provider hands over each zod issue as keyword (its code) + params (the rest of it).
+        const issue: IssueLike = {
+          ...(v.params as Omit<IssueLike, 'code' | 'path'>),
+          code: v.keyword,
+          path: [],
+          message: v.message,
+        };
         const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
         return {
           path: path || (context ?? ''),
-          code: issue?.params?.code ?? `validation.${issue?.code ?? v.keyword}`,
-          message: issue ? issueMessage(issue) : messages.validation,
+          code: issue.params?.code ?? `validation.${issue.code}`,
+          message: issueMessage(issue),
         };
       });
       return reply

@@ -11,7 +11,12 @@ describe.each(engines)('system endpoints on %s', (engine) => {
   it('health reports the database reachable and the newest migration', async () => {
     const res = await t.request({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: 'ok', engine, migrations: '0001_append_only' });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: 'ok',
+      engine,
+      migrations: '0002_qualification_workplace',
+    });
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 

@@ -96,7 +96,21 @@ describe.each(engines)('session API on %s', (engine) => {
     expect(body.code).toBe('validation.failed');
     const paths = body.fields.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['username', 'password']));
-    expect(body.fields[0].message.zh).toMatch(/[\u4e00-\u9fa5]/);
+    for (const field of body.fields) {
+      expect(field.message).toEqual({ zh: '此项为必填项', en: 'This field is required' });
+    }
+    const wrongType = await t.request({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'a', password: 7 },
+    });
+    expect(wrongType.json().fields).toEqual([
+      {
+        path: 'password',
+        code: 'validation.invalid_type',
+        message: { zh: '格式不正确', en: 'Wrong type of value' },
+      },
+    ]);
   });
 
   it('logs out: the session is gone and the cookie no longer works', async () => {

@@ -51,7 +51,12 @@ export const applications = pgTable(
     education: text('education'),
     occupation: text('occupation'),
     skillLevel: text('skill_level'),
-    professionalQualification: text('professional_qualification'),
+    /** 专业技术资格 (rural revitalisation / new occupations route): { field, level, title } */
+    professionalQualification: jsonb('professional_qualification').$type<{
+      field: string;
+      level: string;
+      title: string;
+    }>(),
     post: text('post').notNull().default('worker'),
     workStartDate: date('work_start_date', { mode: 'string' }),
     occupationStartDate: date('occupation_start_date', { mode: 'string' }),
@@ -70,6 +75,7 @@ export const applications = pgTable(
     email: text('email'),
     isUnitHead: boolean('is_unit_head').notNull().default(false),
     frontlinePost: boolean('frontline_post').notNull().default(true),
+    workplaceInChangchun: boolean('workplace_in_changchun').notNull().default(true),
     /** numbers of the award conditions met (1–5 grand award, 1–4 technical expert) */
     conditions: jsonb('conditions').$type<number[]>().notNull().default(sql`'[]'::jsonb`),
     achievementsSummary: text('achievements_summary').notNull().default(''),

@@ -1,0 +1,110 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { invalidInputMessages } from '../../domain/calendar';
+import { isIsoDate } from '../../domain/time';
+import { auditActor, requireActor, requireRole } from '../plugins/context';
+import { notFound } from '../plugins/errors';
+import { deleteOverride, listOverrides, loadCalendar, upsertOverride } from '../services/calendar';
+import { ErrorResponse } from './common';
+
+const Day = z.string().refine(isIsoDate, {
+  params: { code: 'calendar.invalid_input', message: invalidInputMessages.date },
+});
+
+const NoticePeriodQuery = z.object({
+  start: Day,
+  days: z.coerce.number().int().min(1).max(60).default(5),
+});
+
+const NoticePeriod = z.object({ start: z.string(), end: z.string(), workingDays: z.array(z.string()) });
+
+const Override = z.object({
+  day: Day,
+  kind: z.enum(['holiday', 'workday']),
+  note: z.string().trim().max(100).default(''),
+});
+
+const adminRoles = ['bureau_admin'] as const;
+
+export async function calendarRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/calendar/notice-period',
+    {
+      schema: {
+        tags: ['rules'],
+        summary:
+          'The N working days of a notice starting on a date (holidays, make-up workdays, admin overrides)',
+        description:
+          'Published on a working day, that day is day 1; published on a rest day, the notice starts on the next working day. ' +
+          'A year the calendar does not cover answers 422 `calendar.year_unknown`.',
+        querystring: NoticePeriodQuery,
+        response: { 200: NoticePeriod, 400: ErrorResponse, 401: ErrorResponse, 422: ErrorResponse },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      const calendar = await loadCalendar(app.db);
+      return calendar.noticePeriod(request.query.start, request.query.days);
+    },
+  );
+
+  r.get(
+    '/api/calendar/overrides',
+    {
+      schema: {
+        tags: ['rules'],
+        summary: 'Admin corrections to the official holiday calendar',
+        response: { 200: z.object({ items: z.array(Override) }), 401: ErrorResponse },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return { items: (await listOverrides(app.db)).map((o) => ({ ...o, note: o.note ?? '' })) };
+    },
+  );
+
+  r.put(
+    '/api/calendar/overrides/:day',
+    {
+      schema: {
+        tags: ['rules'],
+        summary: 'Declare a day a holiday or a (make-up) working day — bureau admin',
+        params: z.object({ day: Day }),
+        body: Override.omit({ day: true }),
+        response: { 200: Override, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireRole(request, adminRoles);
+      const override = { day: request.params.day, ...request.body };
+      await upsertOverride(
+        app.db,
+        override,
+        { ...auditActor(request), userId: actor.userId },
+        app.clock.now(),
+      );
+      return override;
+    },
+  );
+
+  r.delete(
+    '/api/calendar/overrides/:day',
+    {
+      schema: {
+        tags: ['rules'],
+        summary: 'Remove an override — bureau admin',
+        params: z.object({ day: Day }),
+        response: { 204: z.null(), 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request, adminRoles);
+      const removed = await deleteOverride(app.db, request.params.day, auditActor(request), app.clock.now());
+      if (!removed) throw notFound();
+      return reply.status(204).send(null);
+    },
+  );
+}

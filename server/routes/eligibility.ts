@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { EligibilityDraft } from '../../domain/eligibility';
+import { requireActor } from '../plugins/context';
+import { checkEligibility } from '../services/eligibility';
+import { ErrorResponse, MessageSchema } from './common';
+
+const Findings = z.object({
+  findings: z.array(
+    z.object({
+      code: z.string(),
+      severity: z.enum(['error', 'warning']),
+      field: z.string().optional(),
+      message: MessageSchema,
+      params: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ),
+});
+
+export async function eligibilityRoutes(app: FastifyInstance) {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/eligibility/check',
+    {
+      schema: {
+        tags: ['rules'],
+        summary: 'Dry run of the eligibility rules on a (partial) application draft',
+        description:
+          'Fields that are absent are not judged; fields that are present are. Errors block an application, ' +
+          'warnings need a written justification. Rule codes and messages: docs/rules.md.',
+        body: EligibilityDraft,
+        response: { 200: Findings, 400: ErrorResponse, 401: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      const findings = await checkEligibility(app.db, app.sealer, request.body, { now: app.clock.now() });
+      return { findings };
+    },
+  );
+}

@@ -1,0 +1,23 @@
+import { desc, eq } from 'drizzle-orm';
+import { DomainError } from '../../domain/errors';
+import type { Executor } from '../db/database';
+import { awards, editions } from '../db/schema';
+
+/** The edition users work in now: the newest published one. */
+export async function currentEdition(db: Executor) {
+  const [edition] = await db
+    .select()
+    .from(editions)
+    .where(eq(editions.status, 'published'))
+    .orderBy(desc(editions.number), desc(editions.createdAt))
+    .limit(1);
+  if (!edition) {
+    throw new DomainError(
+      'edition.none_published',
+      { zh: '尚未发布评选届次，请联系市人社局', en: 'No edition has been published yet; contact the bureau' },
+      { status: 409 },
+    );
+  }
+  const editionAwards = await db.select().from(awards).where(eq(awards.editionId, edition.id));
+  return { ...edition, awards: editionAwards };
+}
