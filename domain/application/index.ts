@@ -1,4 +1,6 @@
 /** The recommendation form (Annex 2): the shared schema, its labels, completeness and character counting. */
+
+export * from './attachments';
 export { characterCount } from './characters';
 export {
   blankToAbsent,

@@ -1,0 +1,70 @@
+import type { Message } from '../message';
+
+/**
+ * The dossier's attachments, in the order the work plan (§四(三)) lists them: the recommendation form
+ * comes first (generated), then these. Only PDF, JPEG and PNG, recognised by their bytes.
+ */
+export const attachmentKinds = [
+  'photo',
+  'id_card',
+  'skill_certificate',
+  'diploma',
+  'integrity_certificate',
+  'achievement_evidence',
+  'award_certificate',
+  'other_evidence',
+  'decision_minutes',
+] as const;
+export type AttachmentKind = (typeof attachmentKinds)[number];
+
+export const attachmentKindLabels: Record<AttachmentKind, Message> = {
+  photo: { zh: '本人照片', en: "Candidate's photo" },
+  id_card: { zh: '身份证复印件', en: 'ID card copy' },
+  skill_certificate: {
+    zh: '职业资格（职业技能等级）证书或职称证复印件（含照片页、等级页和职业工种页）',
+    en: 'Skill or title certificate copy (photo, level and occupation pages)',
+  },
+  diploma: { zh: '毕业证书复印件', en: 'Diploma copy' },
+  integrity_certificate: { zh: '所在单位出具的廉洁自律情况证明', en: "Employer's integrity certificate" },
+  achievement_evidence: {
+    zh: '有代表性的技术技能成果、师带徒贡献等支撑材料',
+    en: 'Evidence of achievements and apprentice training',
+  },
+  award_certificate: {
+    zh: '所获荣誉、竞赛成果等重要奖项证书复印件或旁证材料',
+    en: 'Award and competition certificates',
+  },
+  other_evidence: { zh: '其他业绩贡献及需要证明的材料', en: 'Other evidence' },
+  decision_minutes: { zh: '领导集体研究会议纪要', en: 'Minutes of the leadership collective decision' },
+};
+
+/** What a complete application must carry before the unit decides on it. */
+export const requiredAttachmentKinds: readonly AttachmentKind[] = [
+  'photo',
+  'id_card',
+  'skill_certificate',
+  'diploma',
+  'integrity_certificate',
+];
+
+/** Only the photo must be an image; everything else may be a PDF or a scan. */
+export const allowedMimeTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type AllowedMimeType = (typeof allowedMimeTypes)[number];
+export const photoMimeTypes: readonly AllowedMimeType[] = ['image/jpeg', 'image/png'];
+
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_APPLICATION_ATTACHMENT_BYTES = 100 * 1024 * 1024;
+export const MAX_ATTACHMENTS_PER_APPLICATION = 60;
+
+/** Recognises PDF, JPEG and PNG by their first bytes; anything else is refused whatever its name says. */
+export function sniffMimeType(head: Uint8Array): AllowedMimeType | null {
+  const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf'; // %PDF-
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  return null;
+}
+
+export function missingAttachmentKinds(present: readonly string[]): AttachmentKind[] {
+  return requiredAttachmentKinds.filter((kind) => !present.includes(kind));
+}
