@@ -20,12 +20,14 @@ import { contextPlugin } from './plugins/context';
 import { csrfPlugin } from './plugins/csrf';
 import { errorsPlugin } from './plugins/errors';
 import { applicationRoutes } from './routes/applications';
+import { attachmentRoutes } from './routes/attachments';
 import { calendarRoutes } from './routes/calendar';
 import { eligibilityRoutes } from './routes/eligibility';
 import { healthRoutes } from './routes/health';
 import { ruleRoutes } from './routes/rules';
 import { sessionRoutes } from './routes/session';
 import { todoRoutes } from './routes/todo';
+import { unitRoutes } from './routes/unit';
 import type { FileStorage } from './storage/storage';
 
 declare module 'fastify' {
@@ -118,9 +120,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sessionRoutes);
   await app.register(todoRoutes);
   await app.register(applicationRoutes);
+  await app.register(attachmentRoutes);
   await app.register(eligibilityRoutes);
   await app.register(calendarRoutes);
   await app.register(ruleRoutes);
+  await app.register(unitRoutes);
 
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

@@ -1,3 +1,4 @@
+import type { SectionName } from '../../domain/application';
 import type { SkillLevel } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow/states';
@@ -39,7 +40,7 @@ export interface DemoApplication {
 }
 
 const entry = (
-  section: string,
+  section: SectionName,
   position: number,
   content: string,
   witness: string,
@@ -51,7 +52,20 @@ const entry = (
   content,
   witness,
   periodFrom: periodFrom ?? null,
-  periodTo: periodTo ?? null,
+  periodTo: periodTo || null,
+});
+
+/** A row of 主要经历: from–to, where (在何单位学习、工作), what, witness. */
+const job = (
+  position: number,
+  place: string,
+  content: string,
+  witness: string,
+  from: string,
+  to: string,
+): EntryInput => ({
+  ...entry('workHistory', position, content, witness, from, to),
+  place,
 });
 
 export const demoApplications: DemoApplication[] = [
@@ -88,24 +102,24 @@ export const demoApplications: DemoApplication[] = [
         '带徒32人，其中12人取得技师以上职业技能等级，2人获省级技术能手称号。',
     },
     entries: [
-      entry('work_history', 0, '长春精工数控机床有限公司 数控车工', '人力资源部 王丽', '1997-07', '2010-12'),
-      entry('work_history', 1, '长春精工数控机床有限公司 数控车间 班组长', '人力资源部 王丽', '2011-01', ''),
+      job(0, '长春精工数控机床有限公司', '数控车工', '人力资源部 王丽', '1997-07', '2010-12'),
+      job(1, '长春精工数控机床有限公司', '数控车间 班组长', '人力资源部 王丽', '2011-01', ''),
       entry(
-        'patent',
+        'patents',
         0,
         '一种高精度主轴车削用恒温冷却装置（实用新型专利 ZL2021 2 0123456.7）',
         '专利证书复印件',
       ),
       entry(
-        'innovation',
+        'innovations',
         0,
         '主轴加工“三段控温切削法”，圆度误差降低62%，年节约成本320万元',
         '公司技术中心鉴定意见',
       ),
-      entry('unique_skill', 0, '薄壁套类零件一次装夹成形绝技，合格率由85%提升至99.2%', '车间主任 刘强'),
-      entry('competition', 0, '2022年吉林省职工职业技能大赛数控车工项目第二名', '获奖证书复印件'),
-      entry('honour', 0, '2023年第二届长春技术能手', '证书复印件'),
-      entry('honour', 1, '2021年长春市五一劳动奖章', '证书复印件'),
+      entry('uniqueSkills', 0, '薄壁套类零件一次装夹成形绝技，合格率由85%提升至99.2%', '车间主任 刘强'),
+      entry('competitionPrizes', 0, '2022年吉林省职工职业技能大赛数控车工项目第二名', '获奖证书复印件'),
+      entry('honours', 0, '2023年第二届长春技术能手', '证书复印件'),
+      entry('honours', 1, '2021年长春市五一劳动奖章', '证书复印件'),
     ],
   },
   {
@@ -137,9 +151,9 @@ export const demoApplications: DemoApplication[] = [
         '长期从事数控机床精密装配，总结导轨刮研“点面结合”操作法，装配一次合格率提升至99%。培养徒弟15名，其中8人取得高级工以上等级。',
     },
     entries: [
-      entry('work_history', 0, '长春精工数控机床有限公司 装配钳工', '人力资源部 王丽', '2006-08', ''),
-      entry('innovation', 0, '导轨刮研“点面结合”操作法，装配返修率下降70%', '公司技术中心'),
-      entry('competition', 0, '2021年长春市职业技能大赛装配钳工项目第一名', '获奖证书复印件'),
+      job(0, '长春精工数控机床有限公司', '装配钳工', '人力资源部 王丽', '2006-08', ''),
+      entry('innovations', 0, '导轨刮研“点面结合”操作法，装配返修率下降70%', '公司技术中心'),
+      entry('competitionPrizes', 0, '2021年长春市职业技能大赛装配钳工项目第一名', '获奖证书复印件'),
     ],
   },
   {
@@ -172,8 +186,8 @@ export const demoApplications: DemoApplication[] = [
         '精通高精度光学镜片研磨抛光，创新“分区压力抛光法”，面形精度达到λ/20，产品良率提升18%。',
     },
     entries: [
-      entry('work_history', 0, '长春光电仪器制造有限公司 光学车间 研磨工', '人事科 孙明', '2003-07', ''),
-      entry('innovation', 0, '“分区压力抛光法”，良率提升18%', '公司技术部'),
+      job(0, '长春光电仪器制造有限公司', '光学车间 研磨工', '人事科 孙明', '2003-07', ''),
+      entry('innovations', 0, '“分区压力抛光法”，良率提升18%', '公司技术部'),
     ],
   },
   {
@@ -205,15 +219,8 @@ export const demoApplications: DemoApplication[] = [
         '高速动车组转向架构架焊接领军人才，创立“郑春光焊接工作室”，攻克铝合金车体长大焊缝变形控制难题，培养高级技师以上徒弟20余名。',
     },
     entries: [
-      entry(
-        'work_history',
-        0,
-        '中车长春轨道客车股份有限公司 转向架制造中心 焊工',
-        '人力资源部 吴刚',
-        '1995-07',
-        '',
-      ),
-      entry('honour', 0, '2020年全国劳动模范', '证书复印件'),
+      job(0, '中车长春轨道客车股份有限公司', '转向架制造中心 焊工', '人力资源部 吴刚', '1995-07', ''),
+      entry('honours', 0, '2020年全国劳动模范', '证书复印件'),
     ],
   },
   {
@@ -256,9 +263,9 @@ export const demoApplications: DemoApplication[] = [
         '主持压力容器环焊缝自动焊工艺改进，焊缝一次探伤合格率由96%提升至99.6%，年节约返修成本80余万元。',
     },
     entries: [
-      entry('work_history', 0, '长春绿园焊接技术有限公司 焊接车间 焊工、班长', '综合办 赵红', '2004-07', ''),
-      entry('innovation', 0, '压力容器环焊缝自动焊工艺改进，年节约80万元', '公司技术部'),
-      entry('competition', 0, '2023年长春市职业技能大赛焊工项目第一名', '获奖证书复印件'),
+      job(0, '长春绿园焊接技术有限公司', '焊接车间 焊工、班长', '综合办 赵红', '2004-07', ''),
+      entry('innovations', 0, '压力容器环焊缝自动焊工艺改进，年节约80万元', '公司技术部'),
+      entry('competitionPrizes', 0, '2023年长春市职业技能大赛焊工项目第一名', '获奖证书复印件'),
     ],
   },
 ];

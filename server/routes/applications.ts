@@ -1,10 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ApplicationDraft } from '../../domain/application';
 import { awardCodes } from '../../domain/roles';
+import { transitionNames } from '../../domain/workflow';
 import { applicationStatuses } from '../../domain/workflow/states';
-import { auditActor, requireActor } from '../plugins/context';
-import { applicationHistory, listApplications, loadScopedApplication } from '../services/applications';
+import { auditActor, requireActor, requireRole } from '../plugins/context';
+import { applicationDetail } from '../services/application-detail';
+import { createApplication, deleteDraft, takeStep, updateApplication } from '../services/application-edit';
+import { listApplications, loadScopedApplication } from '../services/applications';
+import { type Acting, lockScopedApplication } from '../services/workflow';
 import { ErrorResponse, IdParams, MessageSchema } from './common';
 
 const ListQuery = z.object({
@@ -38,8 +43,66 @@ const HistoryEvent = z.object({
   fromStatus: z.string(),
   toStatus: z.string(),
   actorRole: z.string().nullable(),
+  actorName: z.string().nullable(),
   reason: z.string().nullable(),
   at: z.string(),
+});
+
+export const AttachmentView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  sizeBytes: z.number(),
+  sha256: z.string(),
+  declassified: z.boolean(),
+  createdAt: z.string(),
+});
+
+const Refusal = z.object({ code: z.string(), message: MessageSchema });
+
+const ApplicationDetail = ApplicationSummary.extend({
+  version: z.number(),
+  draft: z.record(z.string(), z.unknown()),
+  masked: z.object({
+    idNumber: z.string().nullable(),
+    bankAccount: z.string().nullable(),
+    mobile: z.string().nullable(),
+    landline: z.string().nullable(),
+  }),
+  findings: z.array(
+    z.object({
+      code: z.string(),
+      severity: z.enum(['error', 'warning']),
+      field: z.string().optional(),
+      message: MessageSchema,
+      params: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ),
+  warningJustifications: z.record(z.string(), z.string()),
+  completeness: z.object({ filled: z.number(), required: z.number(), missing: z.array(z.string()) }),
+  attachments: z.array(AttachmentView),
+  missingAttachments: z.array(z.string()),
+  unitOpinion: z.string().nullable(),
+  notice: z
+    .object({
+      id: z.string(),
+      startDate: z.string(),
+      endDate: z.string(),
+      status: z.string(),
+      openObjections: z.number(),
+    })
+    .nullable(),
+  allowedTransitions: z.array(
+    z.object({
+      name: z.string(),
+      to: z.string(),
+      label: MessageSchema,
+      requiresReason: z.boolean(),
+      blockedBy: z.array(Refusal),
+    }),
+  ),
+  history: z.array(HistoryEvent),
 });
 
 export async function applicationRoutes(app: FastifyInstance) {
@@ -61,29 +124,143 @@ export async function applicationRoutes(app: FastifyInstance) {
     async (request) => listApplications(app.db, requireActor(request), request.query),
   );
 
+  const acting = (request: FastifyRequest): Acting => ({
+    actor: requireActor(request),
+    audit: auditActor(request),
+    now: app.clock.now(),
+    sealer: app.sealer,
+  });
+
   r.get(
     '/api/applications/:id',
     {
       schema: {
         tags: ['applications'],
-        summary: 'One application with its history (404 outside the caller’s scope)',
+        summary:
+          'One application: its form, findings, attachments, next steps and history (404 outside scope)',
         params: IdParams,
+        response: { 200: ApplicationDetail, 401: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const who = acting(request);
+      // the same refusal, audited, as for a list outside the scope
+      await loadScopedApplication(app.db, who.actor, request.params.id, {
+        actor: who.audit,
+        now: who.now,
+        action: 'application.read',
+      });
+      return app.db.transaction(async (tx) => {
+        const row = await lockScopedApplication(tx, who.actor, request.params.id);
+        return applicationDetail(tx, who, row);
+      });
+    },
+  );
+
+  r.post(
+    '/api/applications',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'Start an application (employer officer): a draft in the current edition',
+        body: ApplicationDraft,
+        response: { 201: ApplicationDetail, 400: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request, ['employer_officer']);
+      const who = acting(request);
+      const detail = await app.db.transaction(async (tx) => {
+        const row = await createApplication(tx, who, request.body);
+        return applicationDetail(tx, who, row);
+      });
+      return reply.status(201).send(detail);
+    },
+  );
+
+  r.patch(
+    '/api/applications/:id',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'Save the draft (optimistic locking by version); sections given replace the whole section',
+        params: IdParams,
+        body: z.object({
+          version: z.number().int().min(1),
+          draft: ApplicationDraft,
+          warningJustifications: z.record(z.string(), z.string().trim().max(500)).optional(),
+        }),
         response: {
-          200: ApplicationSummary.extend({ history: z.array(HistoryEvent) }),
-          401: ErrorResponse,
+          200: ApplicationDetail,
+          400: ErrorResponse,
+          403: ErrorResponse,
           404: ErrorResponse,
+          409: ErrorResponse,
         },
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const application = await loadScopedApplication(app.db, actor, request.params.id, {
-        actor: auditActor(request),
-        now: app.clock.now(),
-        action: 'application.read',
+      const who = acting(request);
+      return app.db.transaction(async (tx) => {
+        const row = await lockScopedApplication(tx, who.actor, request.params.id);
+        const updated = await updateApplication(tx, who, row, request.body);
+        return applicationDetail(tx, who, updated);
       });
-      const history = await applicationHistory(app.db, application.id);
-      return { ...application, history: history.map((h) => ({ ...h, at: new Date(h.at).toISOString() })) };
+    },
+  );
+
+  r.delete(
+    '/api/applications/:id',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'Delete a draft the unit has not decided on yet (afterwards: the withdraw transition)',
+        params: IdParams,
+        response: { 204: z.null(), 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const who = acting(request);
+      const storedFiles = await app.db.transaction(async (tx) => {
+        const row = await lockScopedApplication(tx, who.actor, request.params.id);
+        return deleteDraft(tx, who, row);
+      });
+      // the rows are gone with the transaction; the bytes follow once it has committed
+      await Promise.all(storedFiles.map((key) => app.storage.delete(key)));
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/applications/:id/transitions/:name',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'Take a workflow step; a refusal answers with the rule’s code',
+        params: z.object({ id: z.uuid(), name: z.enum(transitionNames) }),
+        body: z
+          .object({
+            reason: z.string().trim().min(1).max(1000).optional(),
+            opinion: z.string().trim().min(1).max(1000).optional(),
+          })
+          .default({}),
+        response: {
+          200: ApplicationDetail,
+          400: ErrorResponse,
+          403: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
+          422: ErrorResponse,
+        },
+      },
+    },
+    async (request) => {
+      const who = acting(request);
+      return app.db.transaction(async (tx) => {
+        const row = await lockScopedApplication(tx, who.actor, request.params.id);
+        const updated = await takeStep(tx, who, row, request.params.name, request.body);
+        return applicationDetail(tx, who, updated);
+      });
     },
   );
 }

@@ -15,7 +15,7 @@ describe.each(engines)('system endpoints on %s', (engine) => {
       status: 'ok',
       database: 'ok',
       engine,
-      migrations: '0002_qualification_workplace',
+      migrations: '0003_entry_place',
     });
     expect(res.headers['x-request-id']).toBeTruthy();
   });

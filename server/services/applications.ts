@@ -150,6 +150,13 @@ export async function listApplications(db: Db, actor: Actor, query: ListQuery) {
   return { items: rows.map(toSummary), total: Number(total?.n ?? 0) };
 }
 
+/** The summary of an application already known to be in the actor's scope. */
+export async function loadScopedSummary(db: Executor, actor: Actor, id: string) {
+  const [row] = await summaryQuery(db, and(eq(applications.id, id), applicationScope(actor)));
+  if (!row) throw notFound();
+  return toSummary(row);
+}
+
 /**
  * Loads one application inside the actor's scope. Outside it the answer is the same 404 as for an id
  * that does not exist (nothing leaks), and the attempt is written to the audit log.

@@ -121,6 +121,8 @@ export const applicationEntries = pgTable(
     position: integer('position').notNull(),
     periodFrom: text('period_from'),
     periodTo: text('period_to'),
+    /** 在何单位学习、工作 (work history rows only) */
+    place: text('place'),
     content: text('content').notNull(),
     witness: text('witness'),
     evidenceAttachmentId: uuid('evidence_attachment_id'),

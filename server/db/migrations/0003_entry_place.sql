@@ -1,0 +1,1 @@
+ALTER TABLE "application_entries" ADD COLUMN "place" text;

@@ -1,0 +1,140 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { MAX_ATTACHMENT_BYTES } from '../../domain/application';
+import { DomainError } from '../../domain/errors';
+import { auditActor, requireActor } from '../plugins/context';
+import { attachmentView } from '../services/application-detail';
+import { deleteAttachment, findAttachment, storeAttachment } from '../services/attachments';
+import type { Acting } from '../services/workflow';
+import { AttachmentView } from './applications';
+import { ErrorResponse, IdParams } from './common';
+
+const AttachmentParams = IdParams.extend({ attachmentId: z.uuid() });
+
+/** `attachment; filename*=UTF-8''…` so Chinese file names survive every browser. */
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export async function attachmentRoutes(app: FastifyInstance) {
+  // busboy stops one byte past the limit; the storage refuses anything over it (413).
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_ATTACHMENT_BYTES + 1, files: 1, fields: 5, fieldSize: 1000 },
+  });
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const acting = (request: FastifyRequest): Acting => ({
+    actor: requireActor(request),
+    audit: auditActor(request),
+    now: app.clock.now(),
+    sealer: app.sealer,
+  });
+
+  r.post(
+    '/api/applications/:id/attachments',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'Upload an attachment (multipart: kind, declassified?, file) — PDF, JPEG or PNG by content',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: {
+          201: AttachmentView,
+          400: ErrorResponse,
+          403: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
+          413: ErrorResponse,
+          415: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const who = acting(request);
+      if (!request.isMultipart()) {
+        throw new DomainError(
+          'attachment.multipart_required',
+          { zh: '请以表单文件方式上传', en: 'Upload as multipart/form-data' },
+          { status: 400 },
+        );
+      }
+      const part = await request.file();
+      if (!part)
+        throw new DomainError(
+          'attachment.file_missing',
+          { zh: '没有收到文件', en: 'No file was sent' },
+          { status: 400 },
+        );
+      const field = (name: string) => {
+        const value = part.fields[name];
+        return value && !Array.isArray(value) && value.type === 'field' ? String(value.value) : undefined;
+      };
+      const kind = field('kind');
+      if (!kind) {
+        part.file.resume();
+        throw new DomainError(
+          'attachment.kind_missing',
+          { zh: '请选择材料类型（须在文件之前提交）', en: 'Give the kind of attachment (before the file)' },
+          {
+            status: 400,
+            fields: [
+              {
+                path: 'kind',
+                code: 'attachment.kind_missing',
+                message: { zh: '此项为必填项', en: 'This field is required' },
+              },
+            ],
+          },
+        );
+      }
+      const created = await storeAttachment(app.db, app.storage, who, request.params.id, {
+        kind,
+        declassified: field('declassified') === 'true',
+        fileName: part.filename,
+        stream: part.file,
+      });
+      return reply.status(201).send(attachmentView(created));
+    },
+  );
+
+  r.get(
+    '/api/applications/:id/attachments/:attachmentId',
+    { schema: { tags: ['applications'], summary: 'Download an attachment', params: AttachmentParams } },
+    async (request, reply) => {
+      const file = await findAttachment(
+        app.db,
+        acting(request),
+        request.params.id,
+        request.params.attachmentId,
+      );
+      reply.header('content-type', file.mimeType);
+      reply.header('content-disposition', contentDisposition(file.fileName));
+      reply.header('cache-control', 'private, no-store');
+      return reply.send(app.storage.stream(file.storageKey));
+    },
+  );
+
+  r.delete(
+    '/api/applications/:id/attachments/:attachmentId',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'Remove an attachment while the application is still editable',
+        params: AttachmentParams,
+        response: { 204: z.null(), 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      await deleteAttachment(
+        app.db,
+        app.storage,
+        acting(request),
+        request.params.id,
+        request.params.attachmentId,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,126 @@
+import { asc, eq } from 'drizzle-orm';
+import { completeness, missingAttachmentKinds } from '../../domain/application';
+import type { AwardCode } from '../../domain/roles';
+import { type ApplicationStatus, allowedTransitions, guardCodes } from '../../domain/workflow';
+import type { Executor } from '../db/database';
+import { type applications, attachments, awards, users, workflowEvents } from '../db/schema';
+import { entriesOf, storageToDraft } from './application-draft';
+import { loadScopedSummary } from './applications';
+import { appendAudit } from './audit';
+import { checkEligibility } from './eligibility';
+import { type Acting, currentNotice, transitionContext } from './workflow';
+
+type ApplicationRow = typeof applications.$inferSelect;
+
+/** Who may see an application's personal data in clear: the unit that owns it and the candidate. */
+export function mayReveal(acting: Acting, row: ApplicationRow): boolean {
+  const { actor } = acting;
+  if (actor.role === 'employer_officer') return actor.organisationId === row.employerId;
+  if (actor.role === 'candidate') return actor.userId === row.candidateUserId;
+  return false;
+}
+
+export function attachmentView(a: typeof attachments.$inferSelect) {
+  return {
+    id: a.id,
+    kind: a.kind,
+    fileName: a.fileName,
+    mimeType: a.mimeType,
+    sizeBytes: a.sizeBytes,
+    sha256: a.sha256,
+    declassified: a.declassified,
+    createdAt: new Date(a.createdAt).toISOString(),
+  };
+}
+
+/**
+ * The full view of one application for its form and detail page: the draft, what the rules find, what is
+ * missing, what the caller may do next and why not, and its history. A read of personal data in clear
+ * is audited.
+ */
+export async function applicationDetail(tx: Executor, acting: Acting, row: ApplicationRow) {
+  const summary = await loadScopedSummary(tx, acting.actor, row.id);
+  const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
+  const reveal = mayReveal(acting, row);
+  const entries = await entriesOf(tx, row.id);
+  const draft = storageToDraft(row, entries, award?.code as AwardCode, { sealer: acting.sealer, reveal });
+  const clearDraft = reveal
+    ? draft
+    : storageToDraft(row, entries, award?.code as AwardCode, { sealer: acting.sealer, reveal: true });
+  const files = await tx
+    .select()
+    .from(attachments)
+    .where(eq(attachments.applicationId, row.id))
+    .orderBy(asc(attachments.createdAt));
+  const findings = await checkEligibility(tx, acting.sealer, clearDraft, {
+    now: acting.now,
+    excludeApplicationId: row.id,
+  });
+  const context = await transitionContext(tx, row, acting, { guards: guardCodes });
+  const notice = await currentNotice(tx, row);
+  const allowed = allowedTransitions(
+    {
+      status: row.status as ApplicationStatus,
+      employerOrgId: row.employerId,
+      recommenderOrgId: row.recommenderId,
+    },
+    { role: acting.actor.role, organisationId: acting.actor.organisationId },
+    context,
+  );
+  const history = await tx
+    .select({
+      transition: workflowEvents.transition,
+      fromStatus: workflowEvents.fromStatus,
+      toStatus: workflowEvents.toStatus,
+      actorRole: workflowEvents.actorRole,
+      actorName: users.displayName,
+      reason: workflowEvents.reason,
+      at: workflowEvents.at,
+    })
+    .from(workflowEvents)
+    .leftJoin(users, eq(users.id, workflowEvents.actorUserId))
+    .where(eq(workflowEvents.applicationId, row.id))
+    .orderBy(asc(workflowEvents.at));
+  if (reveal) {
+    await appendAudit(
+      tx,
+      acting.audit,
+      { action: 'application.personal_data_read', objectType: 'application', objectId: row.id },
+      acting.now,
+    );
+  }
+  return {
+    ...summary,
+    version: row.version,
+    draft,
+    masked: {
+      idNumber: row.idNumberMasked,
+      bankAccount: row.bankAccountMasked,
+      mobile: row.mobileMasked,
+      landline: row.landlineMasked,
+    },
+    findings,
+    warningJustifications: row.warningJustifications,
+    completeness: completeness(clearDraft),
+    attachments: files.map(attachmentView),
+    missingAttachments: missingAttachmentKinds(files.map((f) => f.kind)),
+    unitOpinion: row.unitOpinion,
+    notice: notice
+      ? {
+          id: notice.id,
+          startDate: notice.startDate,
+          endDate: notice.endDate,
+          status: notice.status,
+          openObjections: notice.openObjections,
+        }
+      : null,
+    allowedTransitions: allowed.map((t) => ({
+      name: t.name,
+      to: t.to,
+      label: t.label,
+      requiresReason: t.requiresReason,
+      blockedBy: t.blockedBy.map((b) => ({ code: b.code, message: b.message })),
+    })),
+    history: history.map((h) => ({ ...h, at: new Date(h.at).toISOString() })),
+  };
+}

@@ -1,0 +1,299 @@
+import { eq } from 'drizzle-orm';
+import type { ApplicationDraft } from '../../domain/application';
+import { annex2FieldLabels } from '../../domain/application';
+import { DomainError } from '../../domain/errors';
+import { type ApplicationStatus, type TransitionName, transitions } from '../../domain/workflow';
+import type { Executor } from '../db/database';
+import {
+  applicationEntries,
+  applications,
+  attachments,
+  invitations,
+  organisations,
+  workflowEvents,
+} from '../db/schema';
+import { draftToStorage, replaceSections } from './application-draft';
+import { appendAudit } from './audit';
+import { currentEdition } from './editions-query';
+import { type Acting, applyTransition } from './workflow';
+
+type ApplicationRow = typeof applications.$inferSelect;
+
+/** Statuses in which the unit may still edit the form. */
+export const editableStatuses: readonly ApplicationStatus[] = ['draft', 'returned_to_unit'];
+
+const onePersonPerEdition = new DomainError(
+  'person.both_awards',
+  {
+    zh: '该身份证号码在本届评选中已有申报（同一候选人不得同时申报长春技能大奖和长春技术能手）',
+    en: 'This ID number already has an application in this edition (one person, one award)',
+  },
+  {
+    status: 409,
+    fields: [
+      {
+        path: 'idNumber',
+        code: 'person.both_awards',
+        message: { zh: '本届已有申报', en: 'Already applied this edition' },
+      },
+    ],
+  },
+);
+
+/** The database's unique index is the last word on "one person, one application per edition". */
+function translateConflict(error: unknown): never {
+  const cause =
+    (error as { cause?: { code?: string; constraint?: string } }).cause ??
+    (error as { code?: string; constraint?: string });
+  if (
+    cause?.code === '23505' &&
+    String(cause.constraint ?? (error as Error).message).includes('applications_one_per_person')
+  ) {
+    throw onePersonPerEdition;
+  }
+  throw error;
+}
+
+function requireField(draft: Partial<ApplicationDraft>, field: 'award' | 'name') {
+  if (draft[field]) return;
+  const message = {
+    zh: `请填写${annex2FieldLabels[field]?.zh ?? field}`,
+    en: `${annex2FieldLabels[field]?.en ?? field} is required`,
+  };
+  throw new DomainError('validation.failed', message, {
+    status: 400,
+    fields: [
+      {
+        path: field,
+        code: 'validation.required',
+        message: { zh: '此项为必填项', en: 'This field is required' },
+      },
+    ],
+  });
+}
+
+/** A new draft in the current edition, owned by the caller's unit (an SOE or school recommends itself). */
+export async function createApplication(tx: Executor, acting: Acting, draft: Partial<ApplicationDraft>) {
+  requireField(draft, 'award');
+  requireField(draft, 'name');
+  const edition = await currentEdition(tx);
+  const award = edition.awards.find((a) => a.code === draft.award);
+  if (!award)
+    throw new DomainError('award.unknown', { zh: '本届没有该奖项', en: 'No such award in this edition' });
+  const [unit] = await tx
+    .select()
+    .from(organisations)
+    .where(eq(organisations.id, acting.actor.organisationId));
+  const recommenderId = unit?.kind === 'recommender' ? unit.id : unit?.recommenderId;
+  if (!unit || !recommenderId) {
+    throw new DomainError(
+      'organisation.no_recommender',
+      {
+        zh: '本单位尚未归属推荐单位，请联系市人社局',
+        en: 'This unit has no recommender yet; contact the bureau',
+      },
+      { status: 409 },
+    );
+  }
+  const { columns, sections } = draftToStorage(acting.sealer, draft);
+  const [row] = await tx
+    .insert(applications)
+    .values({
+      name: draft.name ?? '',
+      ...columns,
+      employerName: columns.employerName ?? unit.nameZh,
+      editionId: edition.id,
+      awardId: award.id,
+      employerId: unit.id,
+      recommenderId,
+      status: 'draft',
+      createdBy: acting.actor.userId,
+      createdAt: acting.now,
+      updatedAt: acting.now,
+    })
+    .returning()
+    .catch(translateConflict);
+  if (!row) throw new Error('application insert returned nothing');
+  await replaceSections(tx, row.id, sections);
+  await appendAudit(
+    tx,
+    acting.audit,
+    {
+      action: 'application.create',
+      objectType: 'application',
+      objectId: row.id,
+      detail: { award: award.code },
+    },
+    acting.now,
+  );
+  return row;
+}
+
+export async function updateApplication(
+  tx: Executor,
+  acting: Acting,
+  row: ApplicationRow,
+  input: {
+    version: number;
+    draft: Partial<ApplicationDraft>;
+    warningJustifications?: Record<string, string>;
+  },
+) {
+  if (acting.actor.role !== 'employer_officer' || acting.actor.organisationId !== row.employerId) {
+    throw new DomainError(
+      'application.not_editable_by_role',
+      { zh: '只有申报单位可以修改申报表', en: 'Only the employer unit edits the form' },
+      { status: 403 },
+    );
+  }
+  if (!editableStatuses.includes(row.status as ApplicationStatus)) {
+    throw new DomainError(
+      'application.not_editable',
+      {
+        zh: '申报已提交，不能再修改；如需修改请由上级退回',
+        en: 'The application has moved on and can no longer be edited',
+      },
+      { status: 409 },
+    );
+  }
+  if (input.version !== row.version) {
+    throw new DomainError(
+      'application.version_conflict',
+      {
+        zh: '该申报已被他人修改，请刷新后再保存',
+        en: 'Someone else changed this application; reload it and save again',
+      },
+      { status: 409, params: { current: row.version } },
+    );
+  }
+  const { columns, sections } = draftToStorage(acting.sealer, input.draft);
+  if (input.draft.award) {
+    const edition = await currentEdition(tx);
+    const award = edition.awards.find((a) => a.code === input.draft.award);
+    if (award) columns.awardId = award.id;
+  }
+  const [updated] = await tx
+    .update(applications)
+    .set({
+      ...columns,
+      ...(input.warningJustifications ? { warningJustifications: input.warningJustifications } : {}),
+      version: row.version + 1,
+      updatedAt: acting.now,
+    })
+    .where(eq(applications.id, row.id))
+    .returning()
+    .catch(translateConflict);
+  if (!updated) throw new Error('application vanished during an update');
+  await replaceSections(tx, row.id, sections);
+  await appendAudit(
+    tx,
+    acting.audit,
+    {
+      action: 'application.update',
+      objectType: 'application',
+      objectId: row.id,
+      // which fields changed, never their values (personal data stays out of the log)
+      detail: { fields: Object.keys(input.draft).sort(), version: updated.version },
+    },
+    acting.now,
+  );
+  return updated;
+}
+
+/** Records a transition can carry through the generic step endpoint; the others have their own. */
+const genericRecords = new Set(['reason', 'ranking', 'report', 'objection', 'finding']);
+
+/** The opinion box of Annex 2 that a report fills in, by the level reporting. */
+const opinionColumn: Partial<Record<TransitionName, 'unitOpinion' | 'recommenderOpinion' | 'bureauOpinion'>> =
+  {
+    reportToRecommender: 'unitOpinion',
+    reportToBureau: 'recommenderOpinion',
+    reReportToBureau: 'recommenderOpinion',
+  };
+
+/** One workflow step taken from the application page (report, withdraw, return, …). */
+export async function takeStep(
+  tx: Executor,
+  acting: Acting,
+  row: ApplicationRow,
+  name: TransitionName,
+  input: { reason?: string; opinion?: string },
+) {
+  const records = transitions[name].records as readonly string[];
+  const dedicated = records.filter((r) => !genericRecords.has(r));
+  if (dedicated.length) {
+    throw new DomainError(
+      'workflow.needs_dedicated_step',
+      {
+        zh: '该步骤需要在专门的页面办理（如集体研究决定、公示）',
+        en: 'This step is taken on its own page (e.g. collective decision, notice)',
+      },
+      { status: 422, params: { records: dedicated } },
+    );
+  }
+  const column = opinionColumn[name];
+  if (column && !input.opinion) {
+    throw new DomainError(
+      'workflow.opinion_required',
+      { zh: '请填写推荐意见', en: 'Write the recommendation opinion' },
+      {
+        status: 422,
+        fields: [
+          {
+            path: 'opinion',
+            code: 'workflow.opinion_required',
+            message: { zh: '请填写推荐意见', en: 'Required' },
+          },
+        ],
+      },
+    );
+  }
+  return applyTransition(tx, acting, row, name, {
+    reason: input.reason,
+    data: column ? { opinion: true } : {},
+    set: column ? { [column]: input.opinion } : {},
+  });
+}
+
+/** A draft the unit never decided on can go entirely; afterwards only the withdraw step (kept in history). */
+export async function deleteDraft(tx: Executor, acting: Acting, row: ApplicationRow) {
+  if (acting.actor.role !== 'employer_officer' || acting.actor.organisationId !== row.employerId) {
+    throw new DomainError(
+      'application.not_editable_by_role',
+      { zh: '只有申报单位可以删除草稿', en: 'Only the employer unit deletes a draft' },
+      { status: 403 },
+    );
+  }
+  const [event] = await tx
+    .select({ id: workflowEvents.id })
+    .from(workflowEvents)
+    .where(eq(workflowEvents.applicationId, row.id))
+    .limit(1);
+  if (row.status !== 'draft' || event) {
+    throw new DomainError(
+      'application.not_deletable',
+      {
+        zh: '已进入评选程序的申报不能删除，请使用“撤回”',
+        en: 'An application past the draft stage cannot be deleted; withdraw it instead',
+      },
+      { status: 409 },
+    );
+  }
+  const files = await tx.select().from(attachments).where(eq(attachments.applicationId, row.id));
+  await tx.delete(attachments).where(eq(attachments.applicationId, row.id));
+  await tx.delete(invitations).where(eq(invitations.applicationId, row.id));
+  await tx.delete(applicationEntries).where(eq(applicationEntries.applicationId, row.id));
+  await tx.delete(applications).where(eq(applications.id, row.id));
+  await appendAudit(
+    tx,
+    acting.audit,
+    {
+      action: 'application.delete',
+      objectType: 'application',
+      objectId: row.id,
+      detail: { attachments: files.length },
+    },
+    acting.now,
+  );
+  return files.map((f) => f.storageKey);
+}

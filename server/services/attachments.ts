@@ -1,0 +1,260 @@
+import { Readable } from 'node:stream';
+import { and, eq, sql, sum } from 'drizzle-orm';
+import {
+  type AttachmentKind,
+  attachmentKinds,
+  MAX_APPLICATION_ATTACHMENT_BYTES,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS_PER_APPLICATION,
+  photoMimeTypes,
+  sniffMimeType,
+} from '../../domain/application';
+import { DomainError } from '../../domain/errors';
+import type { ApplicationStatus } from '../../domain/workflow';
+import type { Db } from '../db/database';
+import { type applications, attachments, collectiveDecisions } from '../db/schema';
+import { notFound } from '../plugins/errors';
+import { type FileStorage, FileTooLargeError } from '../storage/storage';
+import { editableStatuses } from './application-edit';
+import { appendAudit } from './audit';
+import { type Acting, lockScopedApplication } from './workflow';
+
+const typeNotAllowed = (photo: boolean) =>
+  new DomainError(
+    'attachment.type_not_allowed',
+    photo
+      ? { zh: '照片只接受 JPEG 或 PNG 图片', en: 'The photo must be a JPEG or PNG image' }
+      : {
+          zh: '只接受 PDF、JPEG 或 PNG 文件（按文件内容识别，不看扩展名）',
+          en: 'Only PDF, JPEG or PNG files are accepted (judged by their content, not their name)',
+        },
+    { status: 415 },
+  );
+
+/** Reads the first bytes of a stream to recognise it, then hands on a stream of the whole file. */
+async function sniff(stream: Readable): Promise<{ head: Buffer; whole: Readable }> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  const iterator = stream[Symbol.asyncIterator]();
+  while (length < 16) {
+    const next = await iterator.next();
+    if (next.done) break;
+    chunks.push(next.value as Buffer);
+    length += (next.value as Buffer).length;
+  }
+  const head = Buffer.concat(chunks);
+  async function* rest() {
+    yield head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value as Buffer;
+    }
+  }
+  return { head, whole: Readable.from(rest()) };
+}
+
+export interface Upload {
+  kind: string;
+  declassified: boolean;
+  fileName: string;
+  stream: Readable;
+}
+
+/**
+ * Stores an uploaded file of an application: recognised by its bytes, within the per-file and
+ * per-application limits, written to a temporary file and only then given its name — a broken upload
+ * leaves neither a file nor a row. The row and its audit entry commit together after the bytes are safe.
+ */
+export async function storeAttachment(
+  db: Db,
+  storage: FileStorage,
+  acting: Acting,
+  applicationId: string,
+  upload: Upload,
+) {
+  if (!attachmentKinds.includes(upload.kind as AttachmentKind)) {
+    throw new DomainError(
+      'attachment.kind_unknown',
+      { zh: '未知的材料类型', en: 'Unknown kind of attachment' },
+      {
+        status: 400,
+        fields: [
+          {
+            path: 'kind',
+            code: 'attachment.kind_unknown',
+            message: { zh: '未知的材料类型', en: 'Unknown kind' },
+          },
+        ],
+      },
+    );
+  }
+  // Permission and room are checked before a byte is written.
+  const { used, count } = await db.transaction(async (tx) => {
+    const row = await lockScopedApplication(tx, acting.actor, applicationId);
+    assertMayChangeAttachments(acting, row);
+    const [totals] = await tx
+      .select({ used: sum(attachments.sizeBytes), n: sql<number>`count(*)` })
+      .from(attachments)
+      .where(eq(attachments.applicationId, applicationId));
+    return { used: Number(totals?.used ?? 0), count: Number(totals?.n ?? 0) };
+  });
+  if (count >= MAX_ATTACHMENTS_PER_APPLICATION) {
+    throw new DomainError(
+      'attachment.too_many',
+      {
+        zh: `每份申报最多 ${MAX_ATTACHMENTS_PER_APPLICATION} 个文件`,
+        en: `At most ${MAX_ATTACHMENTS_PER_APPLICATION} files per application`,
+      },
+      { status: 413 },
+    );
+  }
+  const room = MAX_APPLICATION_ATTACHMENT_BYTES - used;
+  const { head, whole } = await sniff(upload.stream);
+  const mimeType = sniffMimeType(head);
+  const isPhoto = upload.kind === 'photo';
+  if (!mimeType || (isPhoto && !photoMimeTypes.includes(mimeType))) {
+    upload.stream.resume();
+    throw typeNotAllowed(isPhoto);
+  }
+  let stored: Awaited<ReturnType<FileStorage['put']>>;
+  try {
+    stored = await storage.put(whole, {
+      maxBytes: Math.min(MAX_ATTACHMENT_BYTES, room),
+      prefix: 'attachments',
+    });
+  } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      upload.stream.resume();
+      throw error.maxBytes < MAX_ATTACHMENT_BYTES
+        ? new DomainError(
+            'attachment.application_too_large',
+            { zh: '该申报的材料总量已超过 100 MB', en: 'The attachments of this application exceed 100 MB' },
+            { status: 413 },
+          )
+        : new DomainError(
+            'attachment.too_large',
+            { zh: '单个文件不能超过 20 MB', en: 'A file may be at most 20 MB' },
+            { status: 413 },
+          );
+    }
+    throw error;
+  }
+  try {
+    return await db.transaction(async (tx) => {
+      const row = await lockScopedApplication(tx, acting.actor, applicationId);
+      assertMayChangeAttachments(acting, row);
+      const [created] = await tx
+        .insert(attachments)
+        .values({
+          applicationId,
+          ownerOrganisationId: row.employerId,
+          kind: upload.kind,
+          fileName: upload.fileName.slice(0, 200) || 'file',
+          mimeType,
+          sizeBytes: stored.sizeBytes,
+          sha256: stored.sha256,
+          storageKey: stored.key,
+          declassified: upload.declassified,
+          uploadedBy: acting.actor.userId,
+          createdAt: acting.now,
+        })
+        .returning();
+      if (!created) throw new Error('attachment insert returned nothing');
+      await appendAudit(
+        tx,
+        acting.audit,
+        {
+          action: 'attachment.upload',
+          objectType: 'attachment',
+          objectId: created.id,
+          detail: { applicationId, kind: upload.kind, sizeBytes: stored.sizeBytes, sha256: stored.sha256 },
+        },
+        acting.now,
+      );
+      return created;
+    });
+  } catch (error) {
+    // no row, so no file either
+    await storage.delete(stored.key);
+    throw error;
+  }
+}
+
+export function assertMayChangeAttachments(acting: Acting, row: typeof applications.$inferSelect) {
+  if (acting.actor.role !== 'employer_officer' || acting.actor.organisationId !== row.employerId) {
+    throw new DomainError(
+      'attachment.not_allowed',
+      { zh: '只有申报单位可以上传或删除材料', en: 'Only the employer unit adds or removes attachments' },
+      { status: 403 },
+    );
+  }
+  if (!editableStatuses.includes(row.status as ApplicationStatus)) {
+    throw new DomainError(
+      'application.not_editable',
+      {
+        zh: '申报已提交，材料不能再修改',
+        en: 'The application has moved on; its attachments can no longer change',
+      },
+      { status: 409 },
+    );
+  }
+}
+
+export async function findAttachment(db: Db, acting: Acting, applicationId: string, attachmentId: string) {
+  return db.transaction(async (tx) => {
+    await lockScopedApplication(tx, acting.actor, applicationId);
+    const [file] = await tx
+      .select()
+      .from(attachments)
+      .where(and(eq(attachments.id, attachmentId), eq(attachments.applicationId, applicationId)));
+    if (!file) throw notFound();
+    return file;
+  });
+}
+
+export async function deleteAttachment(
+  db: Db,
+  storage: FileStorage,
+  acting: Acting,
+  applicationId: string,
+  attachmentId: string,
+) {
+  const key = await db.transaction(async (tx) => {
+    const row = await lockScopedApplication(tx, acting.actor, applicationId);
+    assertMayChangeAttachments(acting, row);
+    const [file] = await tx
+      .select()
+      .from(attachments)
+      .where(and(eq(attachments.id, attachmentId), eq(attachments.applicationId, applicationId)));
+    if (!file) throw notFound();
+    const [minutesOf] = await tx
+      .select({ id: collectiveDecisions.id })
+      .from(collectiveDecisions)
+      .where(eq(collectiveDecisions.minutesAttachmentId, attachmentId));
+    if (minutesOf) {
+      throw new DomainError(
+        'attachment.in_use',
+        {
+          zh: '该会议纪要已用于集体研究决定，不能删除',
+          en: 'These minutes belong to a recorded decision and cannot be removed',
+        },
+        { status: 409 },
+      );
+    }
+    await tx.delete(attachments).where(eq(attachments.id, attachmentId));
+    await appendAudit(
+      tx,
+      acting.audit,
+      {
+        action: 'attachment.delete',
+        objectType: 'attachment',
+        objectId: attachmentId,
+        detail: { applicationId, kind: file.kind, sha256: file.sha256 },
+      },
+      acting.now,
+    );
+    return file.storageKey;
+  });
+  await storage.delete(key);
+}

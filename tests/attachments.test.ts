@@ -1,0 +1,159 @@
+import { readdir } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ATTACHMENT_BYTES } from '../domain/application';
+import { applications, attachments, organisations } from '../server/db/schema';
+import { multipart, tinyPdf } from '../server/testing/files';
+import { createTestApp, engines, TEST_ORIGIN, type TestApp } from '../server/testing/harness';
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+describe.each(engines)('attachment uploads on %s', (engine) => {
+  let t: TestApp;
+  let cookie: string;
+  let id: string;
+  let url: string;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    cookie = await t.login('employer');
+    const [unit] = await t.database.db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.code, 'emp-jingong'));
+    const [draft] = await t.database.db
+      .select()
+      .from(applications)
+      .where(eq(applications.employerId, unit?.id ?? ''));
+    id = draft?.id ?? '';
+    url = `/api/applications/${id}/attachments`;
+  });
+  afterAll(async () => t?.close());
+
+  const rowsOf = async () =>
+    t.database.db.select().from(attachments).where(eq(attachments.applicationId, id));
+
+  it('refuses a file over 20 MB with 413 and keeps nothing of it', async () => {
+    const before = await filesUnder(t.dataDir);
+    const big = Buffer.concat([tinyPdf(), Buffer.alloc(MAX_ATTACHMENT_BYTES, 0x20)]);
+    const form = multipart(
+      { kind: 'other_evidence' },
+      { name: 'big.pdf', type: 'application/pdf', bytes: big },
+    );
+    const res = await t.request({
+      method: 'POST',
+      url,
+      cookie,
+      headers: { 'content-type': form.contentType },
+      payload: form.body,
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().code).toBe('attachment.too_large');
+    expect(res.json().message.zh).toContain('20 MB');
+    expect(await rowsOf()).toHaveLength(0);
+    expect(await filesUnder(t.dataDir)).toEqual(before);
+  });
+
+  it('leaves no file and no row when the upload is killed halfway', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = new URL(address);
+    const before = await filesUnder(t.dataDir);
+    const form = multipart(
+      { kind: 'other_evidence' },
+      {
+        name: '证明.pdf',
+        type: 'application/pdf',
+        bytes: Buffer.concat([tinyPdf(), Buffer.alloc(4 * 1024 * 1024, 0x41)]),
+      },
+    );
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          `POST ${url} HTTP/1.1\r\nHost: jiangxuan.test\r\nOrigin: ${TEST_ORIGIN}\r\nCookie: ${cookie}\r\n` +
+            `Content-Type: ${form.contentType}\r\nContent-Length: ${form.body.length}\r\n\r\n`,
+        );
+        // half the body, then the client dies
+        socket.write(form.body.subarray(0, form.body.length / 2), () =>
+          setTimeout(() => {
+            socket.destroy();
+            resolve();
+          }, 200),
+        );
+      });
+      socket.on('error', reject);
+    });
+    // give the server time to notice and clean up
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await rowsOf()).toHaveLength(0);
+    expect(await filesUnder(t.dataDir)).toEqual(before);
+    // and the server is fine afterwards
+    const ok = multipart(
+      { kind: 'other_evidence' },
+      { name: 'ok.pdf', type: 'application/pdf', bytes: tinyPdf() },
+    );
+    const res = await t.request({
+      method: 'POST',
+      url,
+      cookie,
+      headers: { 'content-type': ok.contentType },
+      payload: ok.body,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(await rowsOf()).toHaveLength(1);
+    expect((await filesUnder(t.dataDir)).length).toBe(before.length + 1);
+  });
+
+  it('answers 404 to another unit, and 403 to a role that may read but not upload', async () => {
+    const other = multipart(
+      { kind: 'other_evidence' },
+      { name: 'x.pdf', type: 'application/pdf', bytes: tinyPdf() },
+    );
+    const soe = await t.login('soe');
+    const res = await t.request({
+      method: 'POST',
+      url,
+      cookie: soe,
+      headers: { 'content-type': other.contentType },
+      payload: other.body,
+    });
+    expect(res.statusCode).toBe(404);
+    const recommender = await t.login('recommender');
+    const denied = await t.request({
+      method: 'POST',
+      url,
+      cookie: recommender,
+      headers: { 'content-type': other.contentType },
+      payload: other.body,
+    });
+    expect(denied.statusCode).toBe(403);
+    expect(denied.json().code).toBe('attachment.not_allowed');
+  });
+
+  it('needs the kind before the file, and a known kind', async () => {
+    const noKind = multipart({}, { name: 'x.pdf', type: 'application/pdf', bytes: tinyPdf() });
+    const res = await t.request({
+      method: 'POST',
+      url,
+      cookie,
+      headers: { 'content-type': noKind.contentType },
+      payload: noKind.body,
+    });
+    expect(res.json().code).toBe('attachment.kind_missing');
+    const unknown = multipart(
+      { kind: 'selfie' },
+      { name: 'x.pdf', type: 'application/pdf', bytes: tinyPdf() },
+    );
+    const bad = await t.request({
+      method: 'POST',
+      url,
+      cookie,
+      headers: { 'content-type': unknown.contentType },
+      payload: unknown.body,
+    });
+    expect(bad.json().code).toBe('attachment.kind_unknown');
+  });
+});
