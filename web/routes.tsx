@@ -1,8 +1,12 @@
 import { matchRoutes, type RouteObject } from 'react-router-dom';
 import { AppShell } from './components/AppShell';
+import { ApplicationPage } from './pages/applications/ApplicationPage';
+import { ApplicationsListPage } from './pages/applications/ApplicationsListPage';
 import { HomePage } from './pages/home/HomePage';
+import { InvitationPage } from './pages/invitation/InvitationPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/not-found/NotFoundPage';
+import { UnitStepsPage } from './pages/unit/UnitStepsPage';
 import { RequireSession } from './session/RequireSession';
 
 const notFoundPath = '*';
@@ -10,9 +14,22 @@ const notFoundPath = '*';
 /** Every screen of the SPA; anything else is the 404 page. */
 export const appRoutes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  // The candidate's one-time link: no account, no session.
+  { path: '/invite/:token', element: <InvitationPage /> },
   {
     element: <RequireSession />,
-    children: [{ element: <AppShell />, children: [{ index: true, element: <HomePage /> }] }],
+    children: [
+      {
+        element: <AppShell />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: '/applications', element: <ApplicationsListPage /> },
+          { path: '/applications/new', element: <ApplicationPage /> },
+          { path: '/applications/:id', element: <ApplicationPage /> },
+          { path: '/unit', element: <UnitStepsPage /> },
+        ],
+      },
+    ],
   },
   { path: notFoundPath, element: <NotFoundPage /> },
 ];

@@ -1,10 +1,34 @@
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Avatar, Button, Dropdown, Flex, Grid, Layout, type MenuProps, Typography, theme } from 'antd';
-import { Link, Outlet, useNavigate } from 'react-router-dom';
+import {
+  App,
+  Avatar,
+  Button,
+  Dropdown,
+  Flex,
+  Grid,
+  Layout,
+  Menu,
+  type MenuProps,
+  Typography,
+  theme,
+} from 'antd';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import type { Role } from '../../domain/roles';
 import { useT } from '../i18n/LocaleProvider';
 import { useSession, useSignedInSession } from '../session/SessionProvider';
 import { errorText } from './ApiErrorAlert';
 import { LanguageSwitch } from './LanguageSwitch';
+
+/** The screens a role works in, in the order of its work. */
+function navigationFor(role: Role): { path: string; key: 'nav.home' | 'nav.applications' | 'nav.unit' }[] {
+  const items: { path: string; key: 'nav.home' | 'nav.applications' | 'nav.unit' }[] = [
+    { path: '/', key: 'nav.home' },
+  ];
+  if (role !== 'expert' && role !== 'candidate')
+    items.push({ path: '/applications', key: 'nav.applications' });
+  if (role === 'employer_officer') items.push({ path: '/unit', key: 'nav.unit' });
+  return items;
+}
 
 /** Layout of every signed-in page: header with product name, language switch and user menu. */
 export function AppShell() {
@@ -16,6 +40,13 @@ export function AppShell() {
   const { token } = theme.useToken();
   const { notification } = App.useApp();
   const wide = screens.md === true;
+  const location = useLocation();
+  const navigation = navigationFor(session.role);
+  const current = navigation
+    .filter((item) =>
+      item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path),
+    )
+    .map((item) => item.path);
 
   const handleLogOut = async () => {
     try {
@@ -40,10 +71,13 @@ export function AppShell() {
         ),
       },
       { type: 'divider' },
+      ...(wide ? [] : navigation.map((item) => ({ key: item.path, label: t(item.key) }))),
+      ...(wide ? [] : [{ type: 'divider' as const }]),
       { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout') },
     ],
     onClick: ({ key }) => {
       if (key === 'logout') void handleLogOut();
+      else if (key.startsWith('/')) navigate(key);
     },
   };
 
@@ -72,6 +106,19 @@ export function AppShell() {
             </Typography.Text>
           )}
         </Link>
+        {wide && (
+          <nav aria-label={t('shell.navigation')} style={{ flex: 1, minWidth: 0 }}>
+            <Menu
+              mode="horizontal"
+              selectedKeys={current}
+              style={{ borderBottom: 'none', lineHeight: '62px' }}
+              items={navigation.map((item) => ({
+                key: item.path,
+                label: <Link to={item.path}>{t(item.key)}</Link>,
+              }))}
+            />
+          </nav>
+        )}
         <Flex align="center" gap={wide ? 16 : 8} style={{ marginInlineStart: 'auto' }}>
           <LanguageSwitch size={wide ? 'middle' : 'small'} />
           <Dropdown menu={menu} trigger={['click']} placement="bottomRight">

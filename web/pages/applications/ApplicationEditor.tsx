@@ -1,0 +1,272 @@
+import { SaveOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Flex, Form, Modal, Row, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { ApplicationField } from '../../../domain/application';
+import type { FieldError } from '../../../domain/errors';
+import type { AwardCode } from '../../../domain/roles';
+import {
+  type ApplicationDetail,
+  type Attachment,
+  createApplication,
+  updateApplication,
+} from '../../api/applications';
+import { isApiError } from '../../api/client';
+import type { CurrentEdition } from '../../api/editions';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n/LocaleProvider';
+import { AttachmentsPanel } from './attachments/AttachmentsPanel';
+import { PhotoBox } from './attachments/PhotoBox';
+import { useAttachmentUpload } from './attachments/useAttachmentUpload';
+import { HistoryTimeline } from './detail/HistoryTimeline';
+import { CompletenessIndicator, FindingsPanel } from './detail/StatusPanel';
+import { TransitionActions } from './detail/TransitionActions';
+import { ApplicationFormBody } from './form/ApplicationFormBody';
+import {
+  completenessOf,
+  draftErrors,
+  type FormValues,
+  fieldNameOf,
+  toFormValues,
+  toPayload,
+} from './form/draftForm';
+import { useDraftValidation } from './form/useDraftValidation';
+
+/**
+ * The application as one page: the Annex 2 form, the attachments, the status with the completeness, the
+ * rules' findings and the moves the server offers, and the history. Editable by the owning unit's
+ * officer while a draft (or returned); read-only, with masked personal data, for everyone else.
+ */
+export function ApplicationEditor({
+  initial,
+  editable,
+  edition,
+  initialAward,
+  onReload,
+}: {
+  initial: ApplicationDetail | null;
+  editable: boolean;
+  edition: CurrentEdition | undefined;
+  initialAward?: AwardCode;
+  onReload: () => void;
+}) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [detail, setDetail] = useState(initial);
+  const [attachments, setAttachments] = useState<Attachment[]>(initial?.attachments ?? []);
+  const [justifications, setJustifications] = useState<Record<string, string>>(
+    initial?.warningJustifications ?? {},
+  );
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const values = Form.useWatch((all: FormValues) => all, { form, preserve: true });
+  const initialValues = useMemo(
+    () => toFormValues(initial ? initial.draft : initialAward ? { award: initialAward } : {}),
+    [initial, initialAward],
+  );
+
+  const { payload, findings } = useDraftValidation({
+    form,
+    values,
+    enabled: editable,
+    serverFindings: detail?.findings ?? [],
+    serverErrors,
+    editedFields: edited,
+    referenceDate: edition?.referenceDate,
+  });
+
+  const completeness = editable
+    ? completenessOf(payload, attachments)
+    : completenessOf(detail?.draft ?? {}, attachments);
+
+  const onUploaded = useCallback((attachment: Attachment) => {
+    setAttachments((current) => [...current, attachment]);
+  }, []);
+  const uploads = useAttachmentUpload(detail?.id, onUploaded);
+
+  const goToField = (field: ApplicationField) => {
+    form.scrollToField(field, { block: 'center', focus: true });
+  };
+  const goToAttachments = () =>
+    document.getElementById('attachments')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+
+  const applyDetail = (next: ApplicationDetail) => {
+    setDetail(next);
+    setAttachments(next.attachments);
+    setJustifications(next.warningJustifications ?? {});
+    setEdited(new Set());
+    setServerErrors([]);
+  };
+
+  const save = async () => {
+    const draft = toPayload(form.getFieldsValue(true) as FormValues);
+    const problems = draftErrors(draft);
+    if (problems.length > 0) {
+      message.error(t('form.fixErrors', { count: problems.length }));
+      const first = fieldNameOf(problems[0]?.path ?? '');
+      if (first) form.scrollToField(first, { block: 'center' });
+      return;
+    }
+    if (!draft.award) {
+      message.error(t('form.awardFirst'));
+      goToField('award');
+      return;
+    }
+    setSaving(true);
+    setSaveError(null);
+    try {
+      if (detail === null) {
+        const created = await createApplication(draft);
+        message.success(t('form.created'));
+        navigate(`/applications/${created.id}`, { replace: true });
+        return;
+      }
+      const next = await updateApplication(detail.id, {
+        version: detail.version,
+        draft,
+        warningJustifications: justifications,
+      });
+      applyDetail(next);
+      form.setFieldsValue(toFormValues(next.draft));
+      message.success(t('form.saved'));
+    } catch (error) {
+      if (isApiError(error) && error.code === 'application.version_conflict') {
+        Modal.confirm({
+          title: t('form.conflictTitle'),
+          content: t('form.conflictText'),
+          okText: t('form.reload'),
+          cancelText: t('common.cancel'),
+          onOk: onReload,
+        });
+      } else {
+        if (isApiError(error)) setServerErrors(error.fields);
+        setSaveError(error);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const sidebar = (
+    <Flex vertical gap={16} className="jx-sticky">
+      <Card size="small" title={t('completeness.title')}>
+        <CompletenessIndicator
+          view={completeness}
+          onGoToField={goToField}
+          onGoToAttachments={goToAttachments}
+        />
+      </Card>
+      {findings.length > 0 && (
+        <Card size="small" title={t('findings.title')}>
+          <FindingsPanel
+            findings={findings}
+            justifications={justifications}
+            editable={editable}
+            onJustify={(code, text) => setJustifications((current) => ({ ...current, [code]: text }))}
+            onGoToField={goToField}
+          />
+        </Card>
+      )}
+      {detail && detail.allowedTransitions.length > 0 && (
+        <Card size="small" title={t('actions.title')}>
+          <TransitionActions detail={detail} onChanged={applyDetail} />
+        </Card>
+      )}
+    </Flex>
+  );
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>
+        <Form<FormValues>
+          form={form}
+          layout="vertical"
+          initialValues={initialValues}
+          disabled={!editable}
+          scrollToFirstError
+          onValuesChange={(changed: FormValues) =>
+            setEdited((current) => new Set([...current, ...Object.keys(changed)]))
+          }
+        >
+          <Flex vertical gap={16}>
+            <ApplicationFormBody
+              disabled={!editable}
+              edition={edition}
+              awardLocked={detail !== null}
+              photo={
+                <PhotoBox
+                  applicationId={detail?.id}
+                  attachments={attachments}
+                  editable={editable}
+                  upload={uploads.upload}
+                  uploading={uploads.uploading}
+                />
+              }
+            />
+          </Flex>
+        </Form>
+        <Flex vertical gap={16} style={{ marginTop: 16 }}>
+          <Card
+            id="attachments"
+            title={
+              <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+                {t('attachments.title')}
+              </Typography.Title>
+            }
+          >
+            <AttachmentsPanel
+              applicationId={detail?.id}
+              attachments={attachments}
+              editable={editable}
+              upload={uploads.upload}
+              uploading={uploads.uploading}
+              refusals={uploads.refusals}
+              onDeleted={(id) => setAttachments((current) => current.filter((a) => a.id !== id))}
+            />
+          </Card>
+          {detail && (
+            <Card
+              title={
+                <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+                  {t('history.title')}
+                </Typography.Title>
+              }
+            >
+              <HistoryTimeline history={detail.history} />
+            </Card>
+          )}
+        </Flex>
+      </Col>
+      <Col xs={{ span: 24, order: 1 }} lg={{ span: 8, order: 2 }}>
+        {sidebar}
+      </Col>
+      {editable && (
+        <Col span={24} order={3} className="jx-savebar">
+          <Flex gap={12} align="center" justify="flex-end" wrap>
+            {saveError !== null && (
+              <div style={{ flex: '1 1 300px' }}>
+                <ApiErrorAlert error={saveError} />
+              </div>
+            )}
+            <Typography.Text type="secondary">
+              {t('completeness.short', { percent: completeness.percent })}
+            </Typography.Text>
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              loading={saving}
+              onClick={save}
+              data-testid="save-draft"
+            >
+              {detail ? t('form.save') : t('form.create')}
+            </Button>
+          </Flex>
+        </Col>
+      )}
+    </Row>
+  );
+}

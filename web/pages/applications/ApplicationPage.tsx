@@ -1,0 +1,155 @@
+import { ArrowLeftOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Popconfirm, Skeleton, Typography } from 'antd';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { awardLabels } from '../../../domain/application';
+import { type AwardCode, awardCodes } from '../../../domain/roles';
+import type { ApplicationStatus } from '../../../domain/workflow';
+import {
+  type ApplicationDetail,
+  annex2Url,
+  deleteApplication,
+  fetchApplication,
+} from '../../api/applications';
+import { fetchCurrentEdition } from '../../api/editions';
+import { useApiResource } from '../../api/useApiResource';
+import { ApiErrorAlert, errorText } from '../../components/ApiErrorAlert';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useT } from '../../i18n/LocaleProvider';
+import { useSignedInSession } from '../../session/SessionProvider';
+import { ApplicationEditor } from './ApplicationEditor';
+import { InviteCandidate } from './detail/InviteCandidate';
+import { StatusTag } from './StatusTag';
+
+/** Statuses in which the unit may still change the form (the server refuses a PATCH in any other). */
+export const editableStatuses: readonly ApplicationStatus[] = ['draft', 'returned_to_unit'];
+
+/** `/applications/new` and `/applications/:id`. */
+export function ApplicationPage() {
+  const t = useT();
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const session = useSignedInSession();
+  const [edition] = useApiResource((signal) => fetchCurrentEdition(signal), []);
+  const [loaded, reload] = useApiResource(
+    (signal) => (id === undefined ? Promise.resolve(null) : fetchApplication(id, signal)),
+    [id],
+  );
+  const detail = loaded.status === 'loaded' ? loaded.data : null;
+  useDocumentTitle(
+    id === undefined ? t('application.newTitle') : detail?.draft.name || t('application.pageTitle'),
+  );
+
+  if (loaded.status === 'loading' || edition.status === 'loading') {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
+  }
+  if (loaded.status === 'failed') {
+    return (
+      <ApiErrorAlert
+        error={loaded.error}
+        title={t('application.loadFailed')}
+        action={
+          <Button size="small" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    );
+  }
+
+  const isOfficer = session.role === 'employer_officer';
+  const owns = detail === null ? isOfficer : isOfficer && detail.employer.id === session.organisation.id;
+  const editable = owns && (detail === null || editableStatuses.includes(detail.status));
+  const awardParam = params.get('award');
+  const initialAward = awardCodes.find((code) => code === awardParam) as AwardCode | undefined;
+
+  return (
+    <Flex vertical gap={16}>
+      <ApplicationHeader detail={detail} owns={owns} />
+      {edition.status === 'failed' && (
+        <ApiErrorAlert error={edition.error} title={t('application.editionFailed')} />
+      )}
+      {!editable && detail && (
+        <Typography.Text type="secondary" data-testid="read-only-note">
+          {owns ? t('application.lockedNote') : t('application.readOnlyNote')}
+        </Typography.Text>
+      )}
+      <ApplicationEditor
+        key={detail ? `${detail.id}` : 'new'}
+        initial={detail}
+        editable={editable}
+        edition={edition.status === 'loaded' ? edition.data : undefined}
+        initialAward={initialAward}
+        onReload={reload}
+      />
+    </Flex>
+  );
+}
+
+function ApplicationHeader({ detail, owns }: { detail: ApplicationDetail | null; owns: boolean }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+
+  const remove = async () => {
+    if (!detail) return;
+    try {
+      await deleteApplication(detail.id);
+      message.success(t('application.deleted'));
+      navigate('/applications', { replace: true });
+    } catch (error) {
+      message.error(errorText(error, t));
+    }
+  };
+
+  return (
+    <Card size="small">
+      <Flex justify="space-between" align="center" wrap gap={12}>
+        <Flex vertical gap={4} style={{ minWidth: 0 }}>
+          <Link to="/applications">
+            <ArrowLeftOutlined /> {t('application.backToList')}
+          </Link>
+          <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+            {detail ? detail.draft.name || t('applications.unnamed') : t('application.newTitle')}
+          </Typography.Title>
+          {detail && (
+            <Flex wrap gap={8} align="center">
+              <StatusTag status={detail.status} />
+              <Typography.Text type="secondary">
+                {t.message(awardLabels[detail.award])} · {t.message(detail.employer.name)}
+                {detail.unitRank !== null && ` · ${t('application.unitRank', { rank: detail.unitRank })}`}
+              </Typography.Text>
+            </Flex>
+          )}
+        </Flex>
+        {detail && (
+          <Flex wrap gap={8}>
+            <Button icon={<FilePdfOutlined />} href={annex2Url(detail.id, 'pdf')} target="_blank">
+              {t('application.annex2Pdf')}
+            </Button>
+            <Button icon={<FileWordOutlined />} href={annex2Url(detail.id, 'docx')}>
+              {t('application.annex2Docx')}
+            </Button>
+            {owns && editableStatuses.includes(detail.status) && (
+              <InviteCandidate applicationId={detail.id} />
+            )}
+            {owns && detail.status === 'draft' && (
+              <Popconfirm
+                title={t('application.deleteConfirm')}
+                okText={t('common.delete')}
+                cancelText={t('common.cancel')}
+                okButtonProps={{ danger: true }}
+                onConfirm={remove}
+              >
+                <Button danger>{t('application.delete')}</Button>
+              </Popconfirm>
+            )}
+          </Flex>
+        )}
+      </Flex>
+    </Card>
+  );
+}

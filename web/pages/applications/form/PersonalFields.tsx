@@ -1,0 +1,245 @@
+import { Col, Form, type FormItemProps, Input, Row, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { type ReactNode, useEffect, useState } from 'react';
+import {
+  type ApplicationField,
+  annex2FieldLabels,
+  qualificationFields,
+  qualificationLevels,
+  requiredApplicationFields,
+} from '../../../../domain/application';
+import {
+  educationLevels,
+  ethnicGroups,
+  genders,
+  parseIdNumber,
+  politicalStatuses,
+  posts,
+  skillLevels,
+} from '../../../../domain/people';
+import { useT } from '../../../i18n/LocaleProvider';
+import { CodedSelect, DateItem, YesNo } from './inputs';
+
+const required: ReadonlySet<string> = new Set(requiredApplicationFields);
+
+/** A labelled draft field: the label is the annex's, the asterisk marks what completeness counts. */
+function useFieldItem() {
+  const t = useT();
+  return (field: ApplicationField, extra: Partial<FormItemProps> = {}): FormItemProps => ({
+    name: field,
+    label: t.message(annex2FieldLabels[field]),
+    required: required.has(field),
+    ...extra,
+  });
+}
+
+const half = { xs: 24, sm: 12 } as const;
+const third = { xs: 24, sm: 12, lg: 8 } as const;
+
+/**
+ * 基本情况: the personal part of Annex 2 in the annex's order, with the declarations the rules read.
+ * Shared by the unit's form and the candidate's invitation page. A valid ID number fills the birth date
+ * and gender (the rules require them to agree).
+ */
+export function PersonalFields({
+  disabled,
+  photo,
+  award,
+}: {
+  disabled?: boolean;
+  /** The photo box (照片), beside the first rows as on the annex. */
+  photo?: ReactNode;
+  award?: string;
+}) {
+  const t = useT();
+  const item = useFieldItem();
+  const form = Form.useFormInstance();
+  const idNumber = Form.useWatch('idNumber', form) as string | undefined;
+  const occupationStart = Form.useWatch('occupationStartDate', form) as string | undefined;
+  const [filledFromId, setFilledFromId] = useState(false);
+
+  useEffect(() => {
+    if (disabled || typeof idNumber !== 'string') return;
+    const parsed = parseIdNumber(idNumber);
+    if (!parsed.ok) {
+      setFilledFromId(false);
+      return;
+    }
+    const { birthDate, gender } = parsed.value;
+    if (form.getFieldValue('birthDate') !== birthDate || form.getFieldValue('gender') !== gender) {
+      form.setFieldsValue({ birthDate, gender });
+    }
+    setFilledFromId(true);
+  }, [idNumber, disabled, form]);
+
+  const years =
+    typeof occupationStart === 'string' && dayjs(occupationStart).isValid()
+      ? Math.max(0, dayjs().diff(dayjs(occupationStart), 'year'))
+      : undefined;
+  const fromId = filledFromId ? t('form.fromIdNumber') : undefined;
+
+  return (
+    <>
+      <Row gutter={16}>
+        <Col xs={24} md={photo ? 18 : 24}>
+          <Row gutter={16}>
+            <Col {...half}>
+              <Form.Item {...item('name')}>
+                <Input disabled={disabled} autoComplete="off" />
+              </Form.Item>
+            </Col>
+            <Col {...half}>
+              <Form.Item {...item('gender', { extra: fromId })}>
+                <CodedSelect entries={genders} disabled={disabled} />
+              </Form.Item>
+            </Col>
+            <Col {...half}>
+              <DateItem {...item('birthDate', { extra: fromId })} disabled={disabled} />
+            </Col>
+            <Col {...half}>
+              <Form.Item {...item('ethnicity')}>
+                <CodedSelect entries={ethnicGroups} disabled={disabled} showSearch />
+              </Form.Item>
+            </Col>
+            <Col {...half}>
+              <Form.Item {...item('politicalStatus')}>
+                <CodedSelect entries={politicalStatuses} disabled={disabled} />
+              </Form.Item>
+            </Col>
+            <Col {...half}>
+              <Form.Item {...item('education')}>
+                <CodedSelect entries={educationLevels} disabled={disabled} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Col>
+        {photo && (
+          <Col xs={24} md={6}>
+            {photo}
+          </Col>
+        )}
+      </Row>
+      <Row gutter={16}>
+        <Col {...half}>
+          <Form.Item {...item('occupation')}>
+            <Input disabled={disabled} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item {...item('skillLevel', { required: award !== 'technical_expert' })}>
+            <CodedSelect entries={skillLevels} disabled={disabled} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {award === 'technical_expert' && <QualificationFields disabled={disabled} />}
+      <Row gutter={16}>
+        <Col {...third}>
+          <DateItem {...item('workStartDate')} disabled={disabled} />
+        </Col>
+        <Col {...third}>
+          <DateItem
+            {...item('occupationStartDate', {
+              extra: years !== undefined ? t('form.yearsInOccupation', { years }) : undefined,
+            })}
+            disabled={disabled}
+          />
+        </Col>
+        <Col {...third}>
+          <Form.Item {...item('postalCode')}>
+            <Input disabled={disabled} inputMode="numeric" maxLength={6} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item {...item('employerName', { extra: t('form.employerNameHint') })}>
+        <Input disabled={disabled} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col {...half}>
+          <Form.Item {...item('idNumber')}>
+            <Input disabled={disabled} className="jx-mono" maxLength={18} autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item {...item('bankAccount')}>
+            <Input disabled={disabled} className="jx-mono" inputMode="numeric" autoComplete="off" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item {...item('address')}>
+        <Input disabled={disabled} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col {...third}>
+          <Form.Item {...item('landline')}>
+            <Input disabled={disabled} inputMode="tel" placeholder="0431-88522559" />
+          </Form.Item>
+        </Col>
+        <Col {...third}>
+          <Form.Item {...item('mobile')}>
+            <Input disabled={disabled} inputMode="tel" maxLength={11} />
+          </Form.Item>
+        </Col>
+        <Col {...third}>
+          <Form.Item {...item('email')}>
+            <Input disabled={disabled} inputMode="email" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Typography.Title level={3} style={{ fontSize: 15, marginTop: 8 }}>
+        {t('form.declarations')}
+      </Typography.Title>
+      <Row gutter={16}>
+        <Col {...half} data-testid="field-isUnitHead">
+          <Form.Item {...item('isUnitHead')}>
+            <YesNo disabled={disabled} />
+          </Form.Item>
+        </Col>
+        <Col {...half} data-testid="field-frontlinePost">
+          <Form.Item {...item('frontlinePost')}>
+            <YesNo disabled={disabled} />
+          </Form.Item>
+        </Col>
+        <Col {...half} data-testid="field-workplaceInChangchun">
+          <Form.Item {...item('workplaceInChangchun')}>
+            <YesNo disabled={disabled} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item {...item('post')}>
+            <CodedSelect entries={posts} disabled={disabled} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+/** 专业技术资格: the technical expert's alternative to a skill level (rural revitalisation, new occupations). */
+function QualificationFields({ disabled }: { disabled?: boolean }) {
+  const t = useT();
+  return (
+    <fieldset className="jx-fieldset">
+      <legend>{t.message(annex2FieldLabels.professionalQualification)}</legend>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        {t('form.qualificationHint')}
+      </Typography.Paragraph>
+      <Row gutter={16}>
+        <Col {...third}>
+          <Form.Item name={['professionalQualification', 'field']} label={t('form.qualification.field')}>
+            <CodedSelect entries={qualificationFields} disabled={disabled} />
+          </Form.Item>
+        </Col>
+        <Col {...third}>
+          <Form.Item name={['professionalQualification', 'level']} label={t('form.qualification.level')}>
+            <CodedSelect entries={qualificationLevels} disabled={disabled} />
+          </Form.Item>
+        </Col>
+        <Col {...third}>
+          <Form.Item name={['professionalQualification', 'title']} label={t('form.qualification.title')}>
+            <Input disabled={disabled} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </fieldset>
+  );
+}

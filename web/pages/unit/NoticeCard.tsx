@@ -1,0 +1,309 @@
+import { FilePdfOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  List,
+  Row,
+  Select,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { awardLabels } from '../../../domain/application';
+import {
+  closeNotice,
+  handleObjection,
+  type Notice,
+  noticeDocumentUrl,
+  type Objection,
+  recordObjection,
+} from '../../api/unit';
+import { ApiErrorAlert, errorText } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n/LocaleProvider';
+import { DateItem } from '../applications/form/inputs';
+
+const objectionColours = { open: 'orange', upheld: 'red', dismissed: 'green' } as const;
+
+/**
+ * One running unit notice: its period (computed by the server on the working-day calendar), the printable
+ * text, the objections received with their handling, and closing it once it has ended.
+ */
+export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [closing, setClosing] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const running = notice.status !== 'closed';
+  const openCount = notice.objections.filter((o) => o.status === 'open').length;
+
+  const close = async () => {
+    setClosing(true);
+    setError(null);
+    try {
+      await closeNotice(notice.id);
+      message.success(t('unit.notice.closed'));
+      onChanged();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setClosing(false);
+    }
+  };
+
+  return (
+    <Card
+      size="small"
+      data-testid={`notice-${notice.id}`}
+      title={notice.title || t('unit.notice.title')}
+      extra={
+        <Tag color={running ? 'processing' : 'default'}>
+          {t(running ? 'unit.notice.status.running' : 'unit.notice.status.closed')}
+        </Tag>
+      }
+    >
+      <Flex vertical gap={12}>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2 }}
+          items={[
+            {
+              key: 'period',
+              label: t('unit.notice.title'),
+              children: (
+                <span data-testid="notice-period">
+                  {t('unit.notice.period', {
+                    start: notice.startDate,
+                    end: notice.endDate,
+                    days: notice.workingDays,
+                  })}
+                </span>
+              ),
+            },
+            {
+              key: 'candidates',
+              label: t('unit.notice.candidates'),
+              children: notice.items.map((item) => (
+                <div key={item.applicationId}>
+                  <Link to={`/applications/${item.applicationId}`}>{item.name}</Link>{' '}
+                  <Tag>{t.message(awardLabels[item.award])}</Tag>
+                </div>
+              )),
+            },
+          ]}
+        />
+        <Flex wrap gap={8}>
+          <Button
+            icon={<FilePdfOutlined />}
+            href={noticeDocumentUrl(notice.id)}
+            target="_blank"
+            data-testid="notice-pdf"
+          >
+            {t('unit.notice.document')}
+          </Button>
+          {running && (
+            <Button type="primary" loading={closing} onClick={close} data-testid="notice-close">
+              {t('unit.notice.close')}
+            </Button>
+          )}
+          {openCount > 0 && <Tag color="orange">{t('unit.notice.openObjections', { count: openCount })}</Tag>}
+        </Flex>
+        {error !== null && <ApiErrorAlert error={error} />}
+        <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
+          {t('unit.objection.title')}
+        </Typography.Title>
+        <List
+          size="small"
+          bordered
+          locale={{ emptyText: t('unit.objection.none') }}
+          dataSource={notice.objections}
+          renderItem={(objection) => (
+            <ObjectionRow
+              objection={objection}
+              notice={notice}
+              onChanged={onChanged}
+              onError={(e) => message.error(errorText(e, t))}
+            />
+          )}
+        />
+        {running && <ObjectionForm notice={notice} onRecorded={onChanged} />}
+      </Flex>
+    </Card>
+  );
+}
+
+function ObjectionRow({
+  objection,
+  notice,
+  onChanged,
+  onError,
+}: {
+  objection: Objection;
+  notice: Notice;
+  onChanged: () => void;
+  onError: (error: unknown) => void;
+}) {
+  const t = useT();
+  const [handling, setHandling] = useState('');
+  const [busy, setBusy] = useState(false);
+  const about = notice.items.find((item) => item.applicationId === objection.applicationId);
+
+  const decide = async (status: 'upheld' | 'dismissed') => {
+    if (!handling.trim()) return;
+    setBusy(true);
+    try {
+      await handleObjection(objection.id, { status, handling: handling.trim() });
+      onChanged();
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <List.Item style={{ display: 'block' }}>
+      <Flex justify="space-between" wrap gap={8}>
+        <Typography.Text strong>
+          {objection.submitterName}
+          {objection.submitterPhoneMasked && ` · ${objection.submitterPhoneMasked}`}
+          {' · '}
+          {about ? about.name : t('unit.objection.applicationAny')}
+        </Typography.Text>
+        <Tag color={objectionColours[objection.status]}>{t(`unit.objection.status.${objection.status}`)}</Tag>
+      </Flex>
+      <Typography.Paragraph style={{ margin: '4px 0' }}>{objection.content}</Typography.Paragraph>
+      <Typography.Text type="secondary">{dayjs(objection.receivedAt).format('YYYY-MM-DD')}</Typography.Text>
+      {objection.handling && (
+        <Typography.Paragraph style={{ margin: '4px 0 0' }}>
+          {t('unit.objection.handlingText', { text: objection.handling })}
+        </Typography.Paragraph>
+      )}
+      {objection.status === 'open' && (
+        <Flex vertical gap={8} style={{ marginTop: 8 }}>
+          <Input.TextArea
+            aria-label={t('unit.objection.handling')}
+            placeholder={t('unit.objection.handling')}
+            value={handling}
+            onChange={(event) => setHandling(event.target.value)}
+            autoSize={{ minRows: 2 }}
+          />
+          <Flex gap={8} wrap>
+            <Button danger loading={busy} disabled={!handling.trim()} onClick={() => decide('upheld')}>
+              {t('unit.objection.uphold')}
+            </Button>
+            <Button loading={busy} disabled={!handling.trim()} onClick={() => decide('dismissed')}>
+              {t('unit.objection.dismiss')}
+            </Button>
+          </Flex>
+        </Flex>
+      )}
+    </List.Item>
+  );
+}
+
+interface ObjectionValues {
+  applicationId?: string;
+  submitterName?: string;
+  submitterPhone?: string;
+  content?: string;
+  receivedOn?: string;
+}
+
+function ObjectionForm({ notice, onRecorded }: { notice: Notice; onRecorded: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ObjectionValues>();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  if (!open) {
+    return (
+      <Button onClick={() => setOpen(true)} style={{ alignSelf: 'flex-start' }}>
+        {t('unit.objection.record')}
+      </Button>
+    );
+  }
+
+  const submit = async (values: ObjectionValues) => {
+    if (!values.submitterName?.trim() || !values.content?.trim() || !values.receivedOn) {
+      message.error(t('unit.objection.required'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await recordObjection(notice.id, {
+        applicationId: values.applicationId || undefined,
+        submitterName: values.submitterName.trim(),
+        submitterPhone: values.submitterPhone?.trim() || undefined,
+        content: values.content.trim(),
+        receivedOn: values.receivedOn,
+      });
+      message.success(t('unit.objection.recorded'));
+      form.resetFields();
+      setOpen(false);
+      onRecorded();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form<ObjectionValues>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ receivedOn: dayjs().format('YYYY-MM-DD') }}
+    >
+      <Row gutter={16}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="applicationId" label={t('unit.objection.application')}>
+            <Select
+              allowClear
+              placeholder={t('unit.objection.applicationAny')}
+              options={notice.items.map((item) => ({ value: item.applicationId, label: item.name }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <DateItem name="receivedOn" label={t('unit.objection.receivedOn')} required />
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="submitterName" label={t('unit.objection.submitterName')} required>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="submitterPhone" label={t('unit.objection.submitterPhone')}>
+            <Input inputMode="tel" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="content" label={t('unit.objection.content')} required>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+      {error !== null && (
+        <div style={{ marginBottom: 12 }}>
+          <ApiErrorAlert error={error} />
+        </div>
+      )}
+      <Flex gap={8}>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('unit.objection.submit')}
+        </Button>
+        <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+      </Flex>
+    </Form>
+  );
+}

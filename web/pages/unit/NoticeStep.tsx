@@ -1,0 +1,89 @@
+import { App, Button, Col, Empty, Flex, Form, Row } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import type { ApplicationSummary } from '../../api/applications';
+import { type Notice, startUnitNotice } from '../../api/unit';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n/LocaleProvider';
+import { DateItem } from '../applications/form/inputs';
+import { ApplicationPicker } from './ApplicationPicker';
+
+/**
+ * 单位公示: starts the 5-working-day notice for the ticked applications. The server computes the last
+ * day from the working-day calendar and answers with it; the notice then appears in the next step.
+ */
+export function NoticeStep({
+  applications,
+  onStarted,
+}: {
+  applications: ApplicationSummary[];
+  onStarted: (notice: Notice) => void;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ startDate?: string }>();
+  const [selected, setSelected] = useState<string[]>(() => applications.map((a) => a.id));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  if (applications.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.notice.empty')} />;
+
+  const submit = async ({ startDate }: { startDate?: string }) => {
+    if (selected.length === 0) {
+      message.error(t('unit.decision.noneSelected'));
+      return;
+    }
+    if (!startDate) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const notice = await startUnitNotice({ applicationIds: selected, startDate, days: 5 });
+      message.success(
+        t('unit.notice.startedWith', {
+          period: t('unit.notice.period', {
+            start: notice.startDate,
+            end: notice.endDate,
+            days: notice.workingDays,
+          }),
+        }),
+      );
+      onStarted(notice);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Flex vertical gap={12}>
+      <ApplicationPicker
+        applications={applications}
+        selected={selected}
+        onChange={setSelected}
+        testId="notice-picker"
+      />
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ startDate: dayjs().format('YYYY-MM-DD') }}
+      >
+        <Row gutter={16} align="bottom">
+          <Col xs={24} sm={10}>
+            <DateItem name="startDate" label={t('unit.notice.startDate')} required allowFuture />
+          </Col>
+          <Col xs={24} sm={14}>
+            <Form.Item>
+              <Button type="primary" htmlType="submit" loading={busy} disabled={selected.length === 0}>
+                {t('unit.notice.submit')}
+              </Button>
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+      {error !== null && <ApiErrorAlert error={error} />}
+    </Flex>
+  );
+}
