@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { isDatabaseEmpty, seedDemo } from './cli/demo';
-import { systemClock } from './clock';
+import { type Clock, systemClock } from './clock';
 import { type Config, DEFAULT_DEMO_PASSWORD, loadConfig } from './config';
 import { deriveKeys, resolveMasterKey } from './crypto/keys';
 import { Sealer } from './crypto/sealed';
@@ -20,7 +20,12 @@ export interface RunningServer {
  * Opens the database (PGlite under DATA_DIR, or PostgreSQL with DATABASE_URL), applies migrations,
  * seeds the demo edition when asked to, and listens.
  */
-export async function startServer(overrides: Partial<Config> = {}): Promise<RunningServer> {
+export async function startServer(
+  overrides: Partial<Config> = {},
+  /** Tests pass a settable clock (server/clock.ts `fixedClock`) to let the days of a notice pass. */
+  options: { clock?: Clock } = {},
+): Promise<RunningServer> {
+  const clock = options.clock ?? systemClock;
   const config = loadConfig(process.env, overrides);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -51,11 +56,11 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     config.seedDemo === 'always' ||
     (config.seedDemo === 'auto' && !config.databaseUrl && (await isDatabaseEmpty(database.db)));
   if (wantsDemo && (await isDatabaseEmpty(database.db))) {
-    await seedDemo(database.db, { sealer, storage, password: config.demoPassword, now: systemClock.now() });
+    await seedDemo(database.db, { sealer, storage, password: config.demoPassword, now: clock.now() });
     demoSeeded = true;
   }
 
-  const app = await buildApp({ database, config, sealer, storage });
+  const app = await buildApp({ database, config, sealer, storage, clock });
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
   app.log.info({ url, engine: database.engine, demoSeeded }, 'Jiangxuan is listening');

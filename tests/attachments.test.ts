@@ -4,8 +4,8 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../domain/application';
-import { applications, attachments, organisations } from '../server/db/schema';
-import { multipart, tinyPdf } from '../server/testing/files';
+import { multipart, tinyPdf } from '../server/cli/sample-files';
+import { applications, attachments } from '../server/db/schema';
 import { createTestApp, engines, TEST_ORIGIN, type TestApp } from '../server/testing/harness';
 
 async function filesUnder(dir: string): Promise<string[]> {

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredAttachmentKinds } from '../domain/application';
 import { luhnCheckDigit } from '../domain/people';
 import { makeIdNumber } from '../domain/people/id-number.testing';
+import { multipart, tinyPdf, tinyPng } from '../server/cli/sample-files';
 import { auditLog, workflowEvents } from '../server/db/schema';
-import { multipart, tinyPdf, tinyPng } from '../server/testing/files';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 
 const idNumber = makeIdNumber({ region: '220104', birthDate: '1982-06-09', gender: 'male' });

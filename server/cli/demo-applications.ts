@@ -1,5 +1,5 @@
 import type { SectionName } from '../../domain/application';
-import type { SkillLevel } from '../../domain/people';
+import { luhnCheckDigit, type SkillLevel } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow/states';
 import type { EntryInput } from '../services/applications';
@@ -16,6 +16,8 @@ export interface DemoApplication {
   landline?: string;
   candidateUser?: string;
   unitRank?: number;
+  /** the required papers as sample files (a complete dossier) */
+  withAttachments?: boolean;
   /** statuses passed through, in order; the last is the current one */
   path: ApplicationStatus[];
   formerTitle?: { award: AwardCode; edition: number; year: number; certificateNo: string };
@@ -38,6 +40,9 @@ export interface DemoApplication {
   };
   entries: EntryInput[];
 }
+
+/** A 19-digit account number with its Luhn check digit. */
+const jilinBankAccount = (first18: string) => first18 + luhnCheckDigit(first18);
 
 const entry = (
   section: SectionName,
@@ -71,12 +76,13 @@ const job = (
 export const demoApplications: DemoApplication[] = [
   {
     name: '周铁军',
+    withAttachments: true,
     award: 'grand_award',
     employer: 'emp-jingong',
     region: '220104',
     birthDate: '1978-03-12',
     sequence: 31,
-    bankAccount: '6217000010001234567',
+    bankAccount: jilinBankAccount('621700001000123456'),
     mobile: '13804310123',
     landline: '0431-85551234',
     candidateUser: 'candidate',
@@ -129,7 +135,7 @@ export const demoApplications: DemoApplication[] = [
     region: '220102',
     birthDate: '1986-11-05',
     sequence: 42,
-    bankAccount: '6217000010009876543',
+    bankAccount: jilinBankAccount('621700001000987654'),
     mobile: '13943100456',
     path: ['draft'],
     fields: {
@@ -158,12 +164,13 @@ export const demoApplications: DemoApplication[] = [
   },
   {
     name: '马国庆',
+    withAttachments: true,
     award: 'technical_expert',
     employer: 'emp-guangdian',
     region: '220104',
     birthDate: '1981-10-01',
     sequence: 15,
-    bankAccount: '6217000010005555333',
+    bankAccount: jilinBankAccount('621700001000555533'),
     mobile: '13704319876',
     unitRank: 1,
     path: ['draft', 'unit_decided', 'unit_notice', 'unit_noticed', 'at_recommender'],
@@ -192,12 +199,13 @@ export const demoApplications: DemoApplication[] = [
   },
   {
     name: '郑春光',
+    withAttachments: true,
     award: 'grand_award',
     employer: 'soe-crrc',
     region: '220106',
     birthDate: '1975-06-18',
     sequence: 57,
-    bankAccount: '6217000010002468024',
+    bankAccount: jilinBankAccount('621700001000246802'),
     mobile: '13604317777',
     path: ['draft'],
     fields: {
@@ -225,12 +233,13 @@ export const demoApplications: DemoApplication[] = [
   },
   {
     name: '李明远',
+    withAttachments: true,
     award: 'technical_expert',
     employer: 'emp-lvyuan-weld',
     region: '220106',
     birthDate: '1984-04-20',
     sequence: 23,
-    bankAccount: '6217000010007777888',
+    bankAccount: jilinBankAccount('621700001000777788'),
     mobile: '13504318888',
     unitRank: 1,
     path: [

@@ -1,10 +1,12 @@
+import { Readable } from 'node:stream';
 import { count } from 'drizzle-orm';
+import { attachmentKindLabels, requiredAttachmentKinds } from '../../domain/application';
 import { idCheckChar } from '../../domain/people/id-number';
 import type { ApplicationStatus } from '../../domain/workflow/states';
 import { transitions } from '../../domain/workflow/transitions';
 import type { Sealer } from '../crypto/sealed';
 import type { Db, Executor } from '../db/database';
-import { experts, organisations, winnersHistory, workflowEvents } from '../db/schema';
+import { attachments, experts, organisations, winnersHistory, workflowEvents } from '../db/schema';
 import { changchun3, submissionWindowFor } from '../editions/changchun-3';
 import { createUser } from '../services/accounts';
 import { insertApplication } from '../services/applications';
@@ -13,6 +15,7 @@ import { createEdition } from '../services/editions';
 import type { FileStorage } from '../storage/storage';
 import { demoApplications } from './demo-applications';
 import { demoOrganisations, demoUsers } from './demo-organisations';
+import { tinyPdf, tinyPng } from './sample-files';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(organisations);
@@ -106,6 +109,8 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
         entries: seed.entries,
       });
       await recordPath(tx, id, seed.path, options.now);
+      if (seed.withAttachments)
+        await attachSampleFiles(tx, options.storage, id, employerId, seed.name, options.now);
       if (seed.formerTitle) {
         await tx.insert(winnersHistory).values({
           idNumberHash: options.sealer.lookupHash(idNumber),
@@ -134,6 +139,33 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
       options.now,
     );
   });
+}
+
+/** The dossier's required papers as small sample files, so a new user sees a complete application. */
+async function attachSampleFiles(
+  tx: Executor,
+  storage: FileStorage,
+  applicationId: string,
+  ownerId: string,
+  name: string,
+  now: Date,
+) {
+  for (const kind of requiredAttachmentKinds) {
+    const bytes = kind === 'photo' ? tinyPng(96, [210, 214, 222]) : tinyPdf(`${kind} (sample)`);
+    const stored = await storage.put(Readable.from([bytes]), { prefix: 'attachments' });
+    await tx.insert(attachments).values({
+      applicationId,
+      ownerOrganisationId: ownerId,
+      kind,
+      fileName:
+        kind === 'photo' ? `${name}-照片.png` : `${name}-${attachmentKindLabels[kind].zh.slice(0, 12)}.pdf`,
+      mimeType: kind === 'photo' ? 'image/png' : 'application/pdf',
+      sizeBytes: stored.sizeBytes,
+      sha256: stored.sha256,
+      storageKey: stored.key,
+      createdAt: now,
+    });
+  }
 }
 
 async function insertOrganisation(

@@ -108,6 +108,19 @@ describe.each(engines)('application scoping on %s', (engine) => {
     expect(mine.json().items.map((i: { name: string }) => i.name)).toEqual(['周铁军']);
   });
 
+  it('gives the demo employer a complete application with its attachments, ready for the unit decision', async () => {
+    const cookie = await t.login('employer');
+    const res = await t.request({ method: 'GET', url: `/api/applications/${ownId}`, cookie });
+    const detail = res.json();
+    expect(detail.name).toBe('周铁军');
+    expect(detail.completeness.missing).toEqual([]);
+    expect(detail.missingAttachments).toEqual([]);
+    expect(detail.attachments.length).toBeGreaterThanOrEqual(5);
+    expect(detail.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    const decide = detail.allowedTransitions.find((a: { name: string }) => a.name === 'recordUnitDecision');
+    expect(decide?.blockedBy).toEqual([]);
+  });
+
   it('rejects a malformed id and an unknown filter value with field errors', async () => {
     const cookie = await t.login('bureau');
     const badId = await t.request({ method: 'GET', url: '/api/applications/not-a-uuid', cookie });
