@@ -24,6 +24,7 @@ import { attachmentRoutes } from './routes/attachments';
 import { calendarRoutes } from './routes/calendar';
 import { eligibilityRoutes } from './routes/eligibility';
 import { healthRoutes } from './routes/health';
+import { invitationRoutes } from './routes/invitations';
 import { ruleRoutes } from './routes/rules';
 import { sessionRoutes } from './routes/session';
 import { todoRoutes } from './routes/todo';
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(calendarRoutes);
   await app.register(ruleRoutes);
   await app.register(unitRoutes);
+  await app.register(invitationRoutes);
 
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

@@ -1,0 +1,108 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ApplicationDraft } from '../../domain/application';
+import { auditActor, requireActor } from '../plugins/context';
+import { createInvitation, invitationView, personalFields, submitInvitation } from '../services/invitations';
+import { ErrorResponse, IdParams, MessageSchema } from './common';
+
+const TokenParams = z.object({ token: z.string().regex(/^[\w-]{40,60}$/) });
+const PersonalDraft = ApplicationDraft.pick(
+  Object.fromEntries(personalFields.map((f) => [f, true])) as {
+    [K in (typeof personalFields)[number]]: true;
+  },
+);
+
+function originOf(request: FastifyRequest, configured: string[]): string {
+  return configured[0] ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+}
+
+export async function invitationRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/applications/:id/invitations',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'A one-time link (7 days) for the candidate to fill in their personal part',
+        params: IdParams,
+        response: {
+          201: z.object({ url: z.string(), expiresAt: z.string() }),
+          403: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const acting = {
+        actor: requireActor(request),
+        audit: auditActor(request),
+        now: app.clock.now(),
+        sealer: app.sealer,
+      };
+      const { token, expiresAt } = await app.db.transaction((tx) =>
+        createInvitation(tx, acting, request.params.id),
+      );
+      return reply
+        .status(201)
+        .send({
+          url: `${originOf(request, app.config.publicOrigins)}/invite/${token}`,
+          expiresAt: expiresAt.toISOString(),
+        });
+    },
+  );
+
+  r.get(
+    '/api/invitations/:token',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'The personal part the candidate is invited to fill in (no login; numbers masked)',
+        params: TokenParams,
+        response: {
+          200: z.object({
+            application: z.object({ name: z.string(), award: z.string(), employer: MessageSchema }),
+            masked: z.object({
+              idNumber: z.string().nullable(),
+              bankAccount: z.string().nullable(),
+              mobile: z.string().nullable(),
+              landline: z.string().nullable(),
+            }),
+            draft: z.record(z.string(), z.unknown()),
+            expiresAt: z.string(),
+          }),
+          404: ErrorResponse,
+        },
+      },
+    },
+    async (request) => invitationView(app.db, request.params.token, app.clock.now()),
+  );
+
+  r.put(
+    '/api/invitations/:token',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'The candidate submits their personal part; the link is then used up',
+        params: TokenParams,
+        body: z.object({ draft: PersonalDraft }),
+        response: { 204: z.null(), 400: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      await app.db.transaction((tx) =>
+        submitInvitation(
+          tx,
+          app.sealer,
+          auditActor(request),
+          request.params.token,
+          request.body.draft,
+          app.clock.now(),
+        ),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,170 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { ApplicationDraft } from '../../domain/application';
+import { DomainError } from '../../domain/errors';
+import type { ApplicationStatus } from '../../domain/workflow';
+import type { Sealer } from '../crypto/sealed';
+import type { Executor } from '../db/database';
+import { applications, awards, invitations, organisations } from '../db/schema';
+import { draftToStorage, replaceSections } from './application-draft';
+import { editableStatuses } from './application-edit';
+import { type AuditActor, appendAudit } from './audit';
+import { type Acting, lockScopedApplication } from './workflow';
+
+export const INVITATION_DAYS = 7;
+
+/** The parts of Annex 2 a candidate may fill in themselves; the unit keeps everything else. */
+export const personalFields = [
+  'name',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'politicalStatus',
+  'education',
+  'occupation',
+  'workStartDate',
+  'occupationStartDate',
+  'postalCode',
+  'idNumber',
+  'bankAccount',
+  'address',
+  'landline',
+  'mobile',
+  'email',
+  'workHistory',
+] as const satisfies readonly (keyof ApplicationDraft)[];
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const expired = new DomainError(
+  'invitation.invalid',
+  {
+    zh: '邀请链接无效、已使用或已过期，请联系所在单位重新发送',
+    en: 'This link is invalid, used or expired; ask your unit for a new one',
+  },
+  { status: 404 },
+);
+
+export async function createInvitation(tx: Executor, acting: Acting, applicationId: string) {
+  const row = await lockScopedApplication(tx, acting.actor, applicationId);
+  if (acting.actor.role !== 'employer_officer' || row.employerId !== acting.actor.organisationId) {
+    throw new DomainError(
+      'invitation.not_allowed',
+      { zh: '只有申报单位可以邀请候选人', en: 'Only the employer unit invites the candidate' },
+      { status: 403 },
+    );
+  }
+  if (!editableStatuses.includes(row.status as ApplicationStatus)) {
+    throw new DomainError(
+      'application.not_editable',
+      { zh: '申报已提交，不能再邀请填写', en: 'The application has moved on; no invitation possible' },
+      { status: 409 },
+    );
+  }
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(acting.now.getTime() + INVITATION_DAYS * 86_400_000);
+  const [invitation] = await tx
+    .insert(invitations)
+    .values({
+      applicationId,
+      tokenHash: tokenHash(token),
+      expiresAt,
+      createdBy: acting.actor.userId,
+      createdAt: acting.now,
+    })
+    .returning({ id: invitations.id });
+  await appendAudit(
+    tx,
+    acting.audit,
+    {
+      action: 'invitation.create',
+      objectType: 'application',
+      objectId: applicationId,
+      detail: { invitationId: invitation?.id },
+    },
+    acting.now,
+  );
+  return { token, expiresAt };
+}
+
+async function openInvitation(tx: Executor, token: string, now: Date, lock: boolean) {
+  const query = tx
+    .select({
+      invitation: invitations,
+      application: applications,
+      award: awards.code,
+      employerZh: organisations.nameZh,
+      employerEn: organisations.nameEn,
+    })
+    .from(invitations)
+    .innerJoin(applications, eq(applications.id, invitations.applicationId))
+    .innerJoin(awards, eq(awards.id, applications.awardId))
+    .innerJoin(organisations, eq(organisations.id, applications.employerId))
+    .where(
+      and(
+        eq(invitations.tokenHash, tokenHash(token)),
+        isNull(invitations.usedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    );
+  const [found] = lock ? await query.for('update') : await query;
+  if (!found || !editableStatuses.includes(found.application.status as ApplicationStatus)) throw expired;
+  return found;
+}
+
+/** What the candidate sees: the personal part as the unit has it, personal numbers masked. */
+export async function invitationView(tx: Executor, token: string, now: Date) {
+  const { application, award, employerZh, employerEn, invitation } = await openInvitation(
+    tx,
+    token,
+    now,
+    false,
+  );
+  const draft: Record<string, unknown> = {};
+  for (const field of personalFields) {
+    if (field === 'workHistory') continue;
+    const value = (application as Record<string, unknown>)[field];
+    if (value !== null && value !== undefined && value !== '') draft[field] = value;
+  }
+  return {
+    application: { name: application.name, award, employer: { zh: employerZh, en: employerEn } },
+    masked: {
+      idNumber: application.idNumberMasked,
+      bankAccount: application.bankAccountMasked,
+      mobile: application.mobileMasked,
+      landline: application.landlineMasked,
+    },
+    draft,
+    expiresAt: new Date(invitation.expiresAt).toISOString(),
+  };
+}
+
+/** The candidate's answer: written into the draft once; the link is then used up. */
+export async function submitInvitation(
+  tx: Executor,
+  sealer: Sealer,
+  audit: AuditActor,
+  token: string,
+  draft: Partial<ApplicationDraft>,
+  now: Date,
+) {
+  const { invitation, application } = await openInvitation(tx, token, now, true);
+  const { columns, sections } = draftToStorage(sealer, draft);
+  await tx
+    .update(applications)
+    .set({ ...columns, version: application.version + 1, updatedAt: now })
+    .where(eq(applications.id, application.id));
+  await replaceSections(tx, application.id, sections);
+  await tx.update(invitations).set({ usedAt: now }).where(eq(invitations.id, invitation.id));
+  await appendAudit(
+    tx,
+    { ...audit, userId: null, organisationId: null, role: 'candidate' },
+    {
+      action: 'application.candidate_update',
+      objectType: 'application',
+      objectId: application.id,
+      detail: { invitationId: invitation.id, fields: Object.keys(draft).sort() },
+    },
+    now,
+  );
+}

@@ -1,0 +1,79 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applications, auditLog } from '../server/db/schema';
+import { createTestApp, engines, type TestApp } from '../server/testing/harness';
+
+describe.each(engines)('candidate self-service by invitation on %s', (engine) => {
+  let t: TestApp;
+  let cookie: string;
+  let id: string;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    cookie = await t.login('employer');
+    const [draft] = await t.database.db.select().from(applications).where(eq(applications.name, '韩雪梅'));
+    id = draft?.id ?? '';
+  });
+  afterAll(async () => t?.close());
+
+  const invite = async () => {
+    const res = await t.request({ method: 'POST', url: `/api/applications/${id}/invitations`, cookie });
+    expect(res.statusCode, res.body).toBe(201);
+    return new URL(res.json().url).pathname.split('/').at(-1) ?? '';
+  };
+
+  it('lets the candidate, without logging in, read the personal part (numbers masked) and fill it in once', async () => {
+    const token = await invite();
+    const view = await t.app.inject({ method: 'GET', url: `/api/invitations/${token}` });
+    expect(view.statusCode).toBe(200);
+    expect(view.json().application.name).toBe('韩雪梅');
+    expect(view.json().masked.mobile).toMatch(/^\d{3}\*{4}\d{4}$/);
+    expect(JSON.stringify(view.json())).not.toMatch(/1394310045\d/);
+
+    const put = await t.request({
+      method: 'PUT',
+      url: `/api/invitations/${token}`,
+      payload: {
+        draft: { address: '长春市朝阳区建设街58号', email: 'hxm@example.cn', mobile: '13943100457' },
+      },
+    });
+    expect(put.statusCode, put.body).toBe(204);
+    const again = await t.request({
+      method: 'PUT',
+      url: `/api/invitations/${token}`,
+      payload: { draft: { email: 'x@example.cn' } },
+    });
+    expect(again.statusCode).toBe(404);
+    expect(again.json().code).toBe('invitation.invalid');
+
+    const detail = (await t.request({ method: 'GET', url: `/api/applications/${id}`, cookie })).json();
+    expect(detail.draft).toMatchObject({
+      address: '长春市朝阳区建设街58号',
+      email: 'hxm@example.cn',
+      mobile: '13943100457',
+    });
+    const audited = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'application.candidate_update'));
+    expect(audited).toHaveLength(1);
+    expect(audited[0]?.detail.fields).toEqual(['address', 'email', 'mobile']);
+  });
+
+  it('keeps the unit’s parts out of the candidate’s reach', async () => {
+    const token = await invite();
+    const res = await t.request({
+      method: 'PUT',
+      url: `/api/invitations/${token}`,
+      payload: { draft: { award: 'grand_award', conditions: [1] } },
+    });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('refuses an expired link', async () => {
+    const token = await invite();
+    t.clock.set(new Date(t.clock.now().getTime() + 8 * 86_400_000));
+    const res = await t.app.inject({ method: 'GET', url: `/api/invitations/${token}` });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().message.zh).toContain('过期');
+  });
+});
