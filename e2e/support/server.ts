@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fixedClock } from '../../server/clock';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const demoPassword = 'Demo@2026!';
@@ -48,31 +49,39 @@ function snapshotSpa(target: string): string {
 
 export interface TestServer {
   url: string;
+  /** The server's clock: `set()` moves "now" for every rule (notice periods, sessions). */
+  clock: ReturnType<typeof fixedClock>;
   close(): Promise<void>;
 }
 
 /**
  * The real app for one test file: fresh PGlite data directory, random port, demo data seeded
- * with the demo password above, the built SPA served from a copy of dist/.
+ * with the demo password above, the built SPA served from a copy of dist/, and a settable clock
+ * (starting at the real now) so a test can let the working days of a notice pass.
  */
 export async function startTestServer(): Promise<TestServer> {
   ensureSpaBuilt();
   const { startServer } = await import('../../server/main');
+  const clock = fixedClock(new Date());
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jiangxuan-e2e-'));
   try {
-    const server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      // Always the embedded engine, even when DATABASE_URL is set for the API suites.
-      databaseUrl: undefined,
-      seedDemo: 'always',
-      demoPassword,
-      staticDir: snapshotSpa(path.join(dataDir, 'spa')),
-      logLevel: process.env.E2E_LOG_LEVEL ?? 'warn',
-    });
+    const server = await startServer(
+      {
+        port: 0,
+        host: '127.0.0.1',
+        dataDir,
+        // Always the embedded engine, even when DATABASE_URL is set for the API suites.
+        databaseUrl: undefined,
+        seedDemo: 'always',
+        demoPassword,
+        staticDir: snapshotSpa(path.join(dataDir, 'spa')),
+        logLevel: process.env.E2E_LOG_LEVEL ?? 'warn',
+      },
+      { clock },
+    );
     return {
       url: server.url,
+      clock,
       async close() {
         try {
           await server.close();

@@ -268,4 +268,7 @@ export const enUS: Record<MessageKey, string> = {
   'shell.navigation': 'Main navigation',
   'unit.notice.startedWith': 'The notice has started: {period}',
   'unit.objection.handlingText': 'Handling: {text}',
+  'invitePage.onFile': 'On file: {mask} (leave empty if unchanged)',
+  'invitePage.historyHint':
+    'Rows you enter here replace the history your unit has on file; leave empty to keep it.',
 };

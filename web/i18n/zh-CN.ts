@@ -260,6 +260,8 @@ export const zhCN = {
   'shell.navigation': '主导航',
   'unit.notice.startedWith': '公示已开始：{period}',
   'unit.objection.handlingText': '处理情况：{text}',
+  'invitePage.onFile': '单位已登记：{mask}（如无变化可不填）',
+  'invitePage.historyHint': '如填写主要经历，将替换单位已登记的经历；不填则保留。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -2,7 +2,7 @@ import { Button, Card, Flex, Form, Result, Skeleton, Typography, theme } from 'a
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { type ApplicationField, annex2FieldLabels, awardLabels } from '../../../domain/application';
-import type { Message } from '../../../domain/message';
+import type { DraftPayload } from '../../api/applications';
 import { fetchInvitation, type Invitation, submitInvitation } from '../../api/invitations';
 import { useApiResource } from '../../api/useApiResource';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -14,8 +14,12 @@ import { PersonalFields } from '../applications/form/PersonalFields';
 import { SectionRows } from '../applications/form/SectionRows';
 import { useDraftValidation } from '../applications/form/useDraftValidation';
 
-/** What the candidate fills in: the personal data and the declarations, and the career history. */
-const personalPart: readonly ApplicationField[] = [
+/**
+ * What the candidate may fill in: the personal data and the career history. The server decides
+ * (server/services/invitations.ts `personalFields`, refusing any other key); this copy only chooses which
+ * inputs to show, pending a shared list in domain/application.
+ */
+const personalPart = [
   'name',
   'gender',
   'birthDate',
@@ -23,28 +27,31 @@ const personalPart: readonly ApplicationField[] = [
   'politicalStatus',
   'education',
   'occupation',
-  'skillLevel',
-  'professionalQualification',
   'workStartDate',
   'occupationStartDate',
   'postalCode',
-  'employerName',
   'idNumber',
   'bankAccount',
   'address',
   'landline',
   'mobile',
   'email',
-  'isUnitHead',
-  'frontlinePost',
-  'workplaceInChangchun',
-  'post',
   'workHistory',
-];
+] as const satisfies readonly ApplicationField[];
 
-function employerName(employer: Invitation['application']['employer']): Message | string {
-  if (typeof employer === 'string') return employer;
-  return 'name' in employer ? employer.name : employer;
+/**
+ * Only what the candidate actually filled in: an untouched blank must not clear what the unit has on
+ * file (the personal numbers and the history are not shown to the candidate, so they arrive blank).
+ */
+function filledPersonalPart(all: DraftPayload): DraftPayload {
+  const draft: Record<string, unknown> = {};
+  for (const field of personalPart) {
+    const value = all[field];
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    draft[field] = value;
+  }
+  return draft as DraftPayload;
 }
 
 /** `/invite/:token`: the candidate's one-time page, no sign-in; the unit still owns the application. */
@@ -103,8 +110,8 @@ function InvitationForm({
     serverErrors: [],
     editedFields: edited,
   });
-  const { application } = invitation;
-  const employer = employerName(application.employer);
+  const { application, masked } = invitation;
+  const onFile = (mask: string | null) => (mask ? t('invitePage.onFile', { mask }) : undefined);
 
   const submit = async () => {
     if (errors.length > 0) {
@@ -112,10 +119,7 @@ function InvitationForm({
       if (first) form.scrollToField(first, { block: 'center' });
       return;
     }
-    const all = toPayload(form.getFieldsValue(true) as FormValues);
-    const draft = Object.fromEntries(
-      Object.entries(all).filter(([key]) => personalPart.includes(key as ApplicationField)),
-    );
+    const draft = filledPersonalPart(toPayload(form.getFieldsValue(true) as FormValues));
     setBusy(true);
     setError(null);
     try {
@@ -135,7 +139,7 @@ function InvitationForm({
       </Typography.Title>
       <Typography.Paragraph style={{ margin: 0 }}>
         {t('invitePage.intro', {
-          employer: typeof employer === 'string' ? employer : t.message(employer),
+          employer: t.message(application.employer),
           award: t.message(awardLabels[application.award]),
         })}
       </Typography.Paragraph>
@@ -147,10 +151,20 @@ function InvitationForm({
           setEdited((current) => new Set([...current, ...Object.keys(changed)]))
         }
       >
-        <PersonalFields award={application.award} />
+        <PersonalFields
+          award={application.award}
+          only={personalPart}
+          hints={{
+            idNumber: onFile(masked.idNumber),
+            bankAccount: onFile(masked.bankAccount),
+            mobile: onFile(masked.mobile),
+            landline: onFile(masked.landline),
+          }}
+        />
         <Typography.Title level={2} style={{ fontSize: 16 }}>
           {t.message(annex2FieldLabels.workHistory)}
         </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('invitePage.historyHint')}</Typography.Paragraph>
         <SectionRows section="workHistory" />
       </Form>
       {error !== null && <ApiErrorAlert error={error} />}

@@ -45,11 +45,17 @@ export function PersonalFields({
   disabled,
   photo,
   award,
+  only,
+  hints = {},
 }: {
   disabled?: boolean;
   /** The photo box (照片), beside the first rows as on the annex. */
   photo?: ReactNode;
   award?: string;
+  /** Show only these fields (the candidate's part on the invitation page); default all. */
+  only?: readonly ApplicationField[];
+  /** Extra help under a field, e.g. the masked number already on file. */
+  hints?: Partial<Record<ApplicationField, string>>;
 }) {
   const t = useT();
   const item = useFieldItem();
@@ -77,6 +83,9 @@ export function PersonalFields({
       ? Math.max(0, dayjs().diff(dayjs(occupationStart), 'year'))
       : undefined;
   const fromId = filledFromId ? t('form.fromIdNumber') : undefined;
+  const shows = (field: ApplicationField) => only === undefined || only.includes(field);
+  const hinted = (field: ApplicationField, extra?: string) =>
+    [extra, hints[field]].filter(Boolean).join(' ') || undefined;
 
   return (
     <>
@@ -125,13 +134,17 @@ export function PersonalFields({
             <Input disabled={disabled} />
           </Form.Item>
         </Col>
-        <Col {...half}>
-          <Form.Item {...item('skillLevel', { required: award !== 'technical_expert' })}>
-            <CodedSelect entries={skillLevels} disabled={disabled} />
-          </Form.Item>
-        </Col>
+        {shows('skillLevel') && (
+          <Col {...half}>
+            <Form.Item {...item('skillLevel', { required: award !== 'technical_expert' })}>
+              <CodedSelect entries={skillLevels} disabled={disabled} />
+            </Form.Item>
+          </Col>
+        )}
       </Row>
-      {award === 'technical_expert' && <QualificationFields disabled={disabled} />}
+      {award === 'technical_expert' && shows('professionalQualification') && (
+        <QualificationFields disabled={disabled} />
+      )}
       <Row gutter={16}>
         <Col {...third}>
           <DateItem {...item('workStartDate')} disabled={disabled} />
@@ -150,17 +163,19 @@ export function PersonalFields({
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item {...item('employerName', { extra: t('form.employerNameHint') })}>
-        <Input disabled={disabled} />
-      </Form.Item>
+      {shows('employerName') && (
+        <Form.Item {...item('employerName', { extra: t('form.employerNameHint') })}>
+          <Input disabled={disabled} />
+        </Form.Item>
+      )}
       <Row gutter={16}>
         <Col {...half}>
-          <Form.Item {...item('idNumber')}>
+          <Form.Item {...item('idNumber', { extra: hinted('idNumber') })}>
             <Input disabled={disabled} className="jx-mono" maxLength={18} autoComplete="off" />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item {...item('bankAccount')}>
+          <Form.Item {...item('bankAccount', { extra: hinted('bankAccount') })}>
             <Input disabled={disabled} className="jx-mono" inputMode="numeric" autoComplete="off" />
           </Form.Item>
         </Col>
@@ -170,12 +185,12 @@ export function PersonalFields({
       </Form.Item>
       <Row gutter={16}>
         <Col {...third}>
-          <Form.Item {...item('landline')}>
+          <Form.Item {...item('landline', { extra: hinted('landline') })}>
             <Input disabled={disabled} inputMode="tel" placeholder="0431-88522559" />
           </Form.Item>
         </Col>
         <Col {...third}>
-          <Form.Item {...item('mobile')}>
+          <Form.Item {...item('mobile', { extra: hinted('mobile') })}>
             <Input disabled={disabled} inputMode="tel" maxLength={11} />
           </Form.Item>
         </Col>
@@ -185,6 +200,17 @@ export function PersonalFields({
           </Form.Item>
         </Col>
       </Row>
+      {shows('isUnitHead') && <Declarations disabled={disabled} />}
+    </>
+  );
+}
+
+/** 资格声明: what the eligibility rules read besides the annex (seed §一（一）). */
+function Declarations({ disabled }: { disabled?: boolean }) {
+  const t = useT();
+  const item = useFieldItem();
+  return (
+    <>
       <Typography.Title level={3} style={{ fontSize: 15, marginTop: 8 }}>
         {t('form.declarations')}
       </Typography.Title>
