@@ -79,7 +79,7 @@ describe.runIf(engines.includes('postgres'))('npm start with DATABASE_URL', () =
       expect(health).toMatchObject({
         status: 'ok',
         engine: 'postgres',
-        migrations: '0003_entry_place',
+        migrations: '0004_issued_documents',
       });
       expect((await loginOverHttp(server.url, 'bureau')).status).toBe(401);
     } finally {

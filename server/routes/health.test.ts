@@ -15,7 +15,7 @@ describe.each(engines)('system endpoints on %s', (engine) => {
       status: 'ok',
       database: 'ok',
       engine,
-      migrations: '0003_entry_place',
+      migrations: '0004_issued_documents',
     });
     expect(res.headers['x-request-id']).toBeTruthy();
   });

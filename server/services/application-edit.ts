@@ -9,6 +9,7 @@ import {
   applications,
   attachments,
   invitations,
+  issuedDocuments,
   organisations,
   workflowEvents,
 } from '../db/schema';
@@ -282,6 +283,7 @@ export async function deleteDraft(tx: Executor, acting: Acting, row: Application
   const files = await tx.select().from(attachments).where(eq(attachments.applicationId, row.id));
   await tx.delete(attachments).where(eq(attachments.applicationId, row.id));
   await tx.delete(invitations).where(eq(invitations.applicationId, row.id));
+  await tx.delete(issuedDocuments).where(eq(issuedDocuments.applicationId, row.id));
   await tx.delete(applicationEntries).where(eq(applicationEntries.applicationId, row.id));
   await tx.delete(applications).where(eq(applications.id, row.id));
   await appendAudit(

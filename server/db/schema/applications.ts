@@ -245,3 +245,22 @@ export const objections = pgTable('objections', {
   receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
   recordedBy: uuid('recorded_by').references(() => users.id),
 });
+
+/**
+ * 文书登记: every generated paper (Annex 2, notices …) by its content hash, so the QR code printed on it
+ * leads to a public page that says what it is and whether it still matches the data.
+ */
+export const issuedDocuments = pgTable(
+  'issued_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    contentHash: text('content_hash').notNull(),
+    kind: text('kind').notNull(), // annex2 | unit_notice
+    applicationId: uuid('application_id').references(() => applications.id),
+    noticeId: uuid('notice_id').references(() => notices.id),
+    title: text('title').notNull(),
+    issuedBy: uuid('issued_by').references(() => users.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('issued_documents_hash').on(t.contentHash)],
+);
