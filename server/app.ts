@@ -22,6 +22,7 @@ import { errorsPlugin } from './plugins/errors';
 import { applicationRoutes } from './routes/applications';
 import { attachmentRoutes } from './routes/attachments';
 import { calendarRoutes } from './routes/calendar';
+import { documentRoutes } from './routes/documents';
 import { eligibilityRoutes } from './routes/eligibility';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(ruleRoutes);
   await app.register(unitRoutes);
   await app.register(invitationRoutes);
+  await app.register(documentRoutes);
 
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

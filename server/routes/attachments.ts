@@ -9,15 +9,9 @@ import { attachmentView } from '../services/application-detail';
 import { deleteAttachment, findAttachment, storeAttachment } from '../services/attachments';
 import type { Acting } from '../services/workflow';
 import { AttachmentView } from './applications';
-import { ErrorResponse, IdParams } from './common';
+import { contentDisposition, ErrorResponse, IdParams } from './common';
 
 const AttachmentParams = IdParams.extend({ attachmentId: z.uuid() });
-
-/** `attachment; filename*=UTF-8''…` so Chinese file names survive every browser. */
-function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 export async function attachmentRoutes(app: FastifyInstance) {
   // busboy stops one byte past the limit; the storage refuses anything over it (413).

@@ -10,3 +10,20 @@ export const ErrorResponse = z.object({
 });
 
 export const IdParams = z.object({ id: z.uuid() });
+
+/** The origin links point at: the first configured public origin, else the one the request came to. */
+export function publicOrigin(
+  request: { protocol: string; headers: { host?: string } },
+  configured: readonly string[],
+): string {
+  return configured[0] ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+}
+
+/** `attachment; filename*=UTF-8''…` so Chinese file names survive every browser. */
+export function contentDisposition(
+  name: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApplicationDraft } from '../../domain/application';
 import { auditActor, requireActor } from '../plugins/context';
 import { createInvitation, invitationView, personalFields, submitInvitation } from '../services/invitations';
-import { ErrorResponse, IdParams, MessageSchema } from './common';
+import { ErrorResponse, IdParams, MessageSchema, publicOrigin } from './common';
 
 const TokenParams = z.object({ token: z.string().regex(/^[\w-]{40,60}$/) });
 const PersonalDraft = ApplicationDraft.pick(
@@ -12,10 +12,6 @@ const PersonalDraft = ApplicationDraft.pick(
     [K in (typeof personalFields)[number]]: true;
   },
 );
-
-function originOf(request: FastifyRequest, configured: string[]): string {
-  return configured[0] ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`;
-}
 
 export async function invitationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -45,12 +41,10 @@ export async function invitationRoutes(app: FastifyInstance) {
       const { token, expiresAt } = await app.db.transaction((tx) =>
         createInvitation(tx, acting, request.params.id),
       );
-      return reply
-        .status(201)
-        .send({
-          url: `${originOf(request, app.config.publicOrigins)}/invite/${token}`,
-          expiresAt: expiresAt.toISOString(),
-        });
+      return reply.status(201).send({
+        url: `${publicOrigin(request, app.config.publicOrigins)}/invite/${token}`,
+        expiresAt: expiresAt.toISOString(),
+      });
     },
   );
 

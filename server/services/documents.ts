@@ -1,0 +1,230 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { awardLabels } from '../../domain/application';
+import type { Gender } from '../../domain/people';
+import type { AwardCode } from '../../domain/roles';
+import { shanghaiDate } from '../../domain/time';
+import type { Db, Executor } from '../db/database';
+import {
+  applications,
+  attachments,
+  awards,
+  editions,
+  issuedDocuments,
+  notices,
+  organisations,
+} from '../db/schema';
+import {
+  type Annex2Data,
+  annex2ContentHash,
+  annex2DataFromDraft,
+  renderAnnex2Docx,
+  renderAnnex2Pdf,
+  renderNoticePdf,
+} from '../documents';
+import type { FileStorage } from '../storage/storage';
+import { entriesOf, storageToDraft } from './application-draft';
+import { appendAudit } from './audit';
+import { noticeView } from './unit-steps';
+import { type Acting, lockScopedApplication } from './workflow';
+
+type ApplicationRow = typeof applications.$inferSelect;
+
+/** Annex 2's content from the stored application, the same way for printing and for verification. */
+export async function annex2Data(
+  tx: Executor,
+  storage: FileStorage,
+  row: ApplicationRow,
+  options: { sealer: Acting['sealer']; verificationBase: string; generatedAt: Date },
+): Promise<Annex2Data> {
+  const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
+  const [edition] = await tx
+    .select({ referenceDate: editions.referenceDate })
+    .from(editions)
+    .where(eq(editions.id, row.editionId));
+  const [employer] = await tx
+    .select({ nameZh: organisations.nameZh })
+    .from(organisations)
+    .where(eq(organisations.id, row.employerId));
+  const draft = storageToDraft(row, await entriesOf(tx, row.id), award?.code as AwardCode, {
+    sealer: options.sealer,
+    reveal: true,
+  });
+  const [photo] = await tx
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.applicationId, row.id), eq(attachments.kind, 'photo')))
+    .orderBy(desc(attachments.createdAt))
+    .limit(1);
+  return annex2DataFromDraft(draft, {
+    employerName: employer?.nameZh,
+    unitOpinion: row.unitOpinion,
+    photo: photo
+      ? { bytes: await storage.get(photo.storageKey), mimeType: photo.mimeType as 'image/jpeg' | 'image/png' }
+      : undefined,
+    referenceDate: edition?.referenceDate ?? shanghaiDate(options.generatedAt),
+    verificationUrl: options.verificationBase,
+    generatedAt: options.generatedAt,
+  });
+}
+
+/**
+ * The recommendation form as PDF or DOCX. The official paper carries the personal data in clear, so
+ * every generation is audited, and registered by its content hash for the QR verification page.
+ */
+export async function generateAnnex2(
+  db: Db,
+  storage: FileStorage,
+  acting: Acting,
+  applicationId: string,
+  format: 'pdf' | 'docx',
+  verificationBase: string,
+) {
+  return db.transaction(async (tx) => {
+    const row = await lockScopedApplication(tx, acting.actor, applicationId);
+    const data = await annex2Data(tx, storage, row, {
+      sealer: acting.sealer,
+      verificationBase,
+      generatedAt: acting.now,
+    });
+    const rendered = format === 'pdf' ? await renderAnnex2Pdf(data) : await renderAnnex2Docx(data);
+    const title = `${awardLabels[data.award].zh}候选人推荐表（${row.name}）`;
+    const [known] = await tx
+      .select({ id: issuedDocuments.id })
+      .from(issuedDocuments)
+      .where(
+        and(eq(issuedDocuments.contentHash, rendered.sha256), eq(issuedDocuments.applicationId, row.id)),
+      );
+    if (!known) {
+      await tx.insert(issuedDocuments).values({
+        contentHash: rendered.sha256,
+        kind: 'annex2',
+        applicationId: row.id,
+        title,
+        issuedBy: acting.actor.userId,
+        issuedAt: acting.now,
+      });
+    }
+    await appendAudit(
+      tx,
+      acting.audit,
+      {
+        action: 'document.annex2',
+        objectType: 'application',
+        objectId: row.id,
+        detail: { format, contentHash: rendered.sha256 },
+      },
+      acting.now,
+    );
+    return { bytes: rendered.bytes, fileName: `${title}.${format}`, contentHash: rendered.sha256 };
+  });
+}
+
+const genderOf = (value: string | null): Gender | undefined =>
+  value === 'male' || value === 'female' ? value : undefined;
+
+/** The printable notice (公示): candidates' names, units, occupations — never ID numbers or phones. */
+export async function generateNoticePdf(db: Db, acting: Acting, noticeId: string) {
+  return db.transaction(async (tx) => {
+    const notice = await noticeView(tx, acting, noticeId);
+    const [organisation] = await tx
+      .select({ nameZh: organisations.nameZh })
+      .from(notices)
+      .innerJoin(organisations, eq(organisations.id, notices.organisationId))
+      .where(eq(notices.id, noticeId));
+    const rendered = await renderNoticePdf({
+      title: notice.title,
+      body: notice.body,
+      organisationName: organisation?.nameZh ?? '',
+      startDate: notice.startDate,
+      endDate: notice.endDate,
+      workingDays: notice.workingDays,
+      items: notice.items.map((item) => ({
+        name: item.name,
+        gender: genderOf(item.gender),
+        employerName: item.employerName ?? organisation?.nameZh ?? '',
+        occupation: item.occupation ?? undefined,
+        skillLevel: item.skillLevel ?? undefined,
+        award: item.award as AwardCode,
+        achievementsSummary: item.achievementsSummary || undefined,
+      })),
+      issuedOn: notice.startDate,
+    });
+    const [known] = await tx
+      .select({ id: issuedDocuments.id })
+      .from(issuedDocuments)
+      .where(eq(issuedDocuments.contentHash, rendered.sha256));
+    if (!known) {
+      await tx.insert(issuedDocuments).values({
+        contentHash: rendered.sha256,
+        kind: 'unit_notice',
+        noticeId,
+        title: notice.title,
+        issuedBy: acting.actor.userId,
+        issuedAt: acting.now,
+      });
+    }
+    await appendAudit(
+      tx,
+      acting.audit,
+      {
+        action: 'document.notice',
+        objectType: 'notice',
+        objectId: noticeId,
+        detail: { sha256: rendered.sha256 },
+      },
+      acting.now,
+    );
+    return { bytes: rendered.bytes, fileName: `${notice.title}.pdf` };
+  });
+}
+
+/** What the public verification page says about a hash: what paper it is and whether it is still current. */
+export async function verifyDocument(
+  db: Db,
+  storage: FileStorage,
+  sealer: Acting['sealer'],
+  hash: string,
+  now: Date,
+) {
+  const [document] = await db
+    .select()
+    .from(issuedDocuments)
+    .where(eq(issuedDocuments.contentHash, hash))
+    .orderBy(desc(issuedDocuments.issuedAt))
+    .limit(1);
+  if (!document) return null;
+  let current: boolean | null = null;
+  let subject: { name: string; award: string; employer: string; status: string } | null = null;
+  if (document.applicationId) {
+    const [row] = await db.select().from(applications).where(eq(applications.id, document.applicationId));
+    if (row) {
+      const data = await annex2Data(db, storage, row, { sealer, verificationBase: '', generatedAt: now });
+      current = annex2ContentHash(data) === hash;
+      const [employer] = await db
+        .select({ nameZh: organisations.nameZh })
+        .from(organisations)
+        .where(eq(organisations.id, row.employerId));
+      subject = {
+        name: maskName(row.name),
+        award: awardLabels[data.award].zh,
+        employer: employer?.nameZh ?? '',
+        status: row.status,
+      };
+    }
+  }
+  return {
+    kind: document.kind,
+    title: document.title.replace(/（[^）]*）$/, ''),
+    issuedAt: document.issuedAt,
+    current,
+    subject,
+  };
+}
+
+/** 周铁军 → 周*军, 李明 → 李*: enough to match a paper in hand, not to identify a stranger. */
+export function maskName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 1) return name;
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`;
+}
