@@ -9,7 +9,7 @@ import { createTestApp, engines, type TestApp } from '../server/testing/harness'
 
 const idNumber = makeIdNumber({ region: '220104', birthDate: '1982-06-09', gender: 'male' });
 
-export const completeDraft = {
+const completeDraft = {
   award: 'technical_expert',
   name: '高志强',
   gender: 'male',
