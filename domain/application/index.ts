@@ -1,6 +1,7 @@
 /** The recommendation form (Annex 2): the shared schema, its labels, completeness and character counting. */
 
 export * from './attachments';
+export { type CandidateField, candidateFields } from './candidate';
 export { characterCount } from './characters';
 export {
   blankToAbsent,

@@ -1,16 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApplicationDraft } from '../../domain/application';
+import { ApplicationDraft, type CandidateField, candidateFields } from '../../domain/application';
 import { auditActor, requireActor } from '../plugins/context';
-import { createInvitation, invitationView, personalFields, submitInvitation } from '../services/invitations';
+import { createInvitation, invitationView, submitInvitation } from '../services/invitations';
 import { ErrorResponse, IdParams, MessageSchema, publicOrigin } from './common';
 
 const TokenParams = z.object({ token: z.string().regex(/^[\w-]{40,60}$/) });
 const PersonalDraft = ApplicationDraft.pick(
-  Object.fromEntries(personalFields.map((f) => [f, true])) as {
-    [K in (typeof personalFields)[number]]: true;
-  },
+  Object.fromEntries(candidateFields.map((f) => [f, true])) as { [K in CandidateField]: true },
 );
 
 export async function invitationRoutes(app: FastifyInstance) {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import type { ApplicationDraft } from '../../domain/application';
+import { type ApplicationDraft, candidateFields } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
 import type { ApplicationStatus } from '../../domain/workflow';
 import type { Sealer } from '../crypto/sealed';
@@ -12,27 +12,6 @@ import { type AuditActor, appendAudit } from './audit';
 import { type Acting, lockScopedApplication } from './workflow';
 
 export const INVITATION_DAYS = 7;
-
-/** The parts of Annex 2 a candidate may fill in themselves; the unit keeps everything else. */
-export const personalFields = [
-  'name',
-  'gender',
-  'birthDate',
-  'ethnicity',
-  'politicalStatus',
-  'education',
-  'occupation',
-  'workStartDate',
-  'occupationStartDate',
-  'postalCode',
-  'idNumber',
-  'bankAccount',
-  'address',
-  'landline',
-  'mobile',
-  'email',
-  'workHistory',
-] as const satisfies readonly (keyof ApplicationDraft)[];
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -121,7 +100,7 @@ export async function invitationView(tx: Executor, token: string, now: Date) {
     false,
   );
   const draft: Record<string, unknown> = {};
-  for (const field of personalFields) {
+  for (const field of candidateFields) {
     if (field === 'workHistory') continue;
     const value = (application as Record<string, unknown>)[field];
     if (value !== null && value !== undefined && value !== '') draft[field] = value;
