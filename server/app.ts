@@ -23,6 +23,7 @@ import { applicationRoutes } from './routes/applications';
 import { attachmentRoutes } from './routes/attachments';
 import { calendarRoutes } from './routes/calendar';
 import { documentRoutes } from './routes/documents';
+import { editionRoutes } from './routes/editions';
 import { eligibilityRoutes } from './routes/eligibility';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(unitRoutes);
   await app.register(invitationRoutes);
   await app.register(documentRoutes);
+  await app.register(editionRoutes);
 
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

@@ -37,6 +37,11 @@ describe.each(engines)('system endpoints on %s', (engine) => {
     expect(doc.paths['/api/session'].post.requestBody).toBeDefined();
   });
 
+  it('asks for a login before telling the current edition', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/editions/current' });
+    expect(res.statusCode).toBe(401);
+  });
+
   it('answers an unknown API path with a JSON 404 in both languages', async () => {
     const res = await t.request({ method: 'GET', url: '/api/nothing-here' });
     expect(res.statusCode).toBe(404);

@@ -45,3 +45,37 @@ describe.each(engines)('my to-do on %s', (engine) => {
     expect(await todo('talent')).toEqual([]);
   });
 });
+
+describe.each(engines)('the current edition on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(async () => t?.close());
+
+  it('gives the awards with the seed’s conditions, places, prizes and the submission window', async () => {
+    const res = await t.request({
+      method: 'GET',
+      url: '/api/editions/current',
+      cookie: await t.login('employer'),
+    });
+    expect(res.statusCode).toBe(200);
+    const edition = res.json();
+    expect(edition.number).toBe(3);
+    expect(edition.submissionWindow).toEqual({ start: '2026-10-24', end: '2026-10-26' });
+    expect(edition.deliveryAddress).toBe('长春市朝阳区西民主大街809号A座2楼208室');
+    expect(
+      edition.awards.map((a: { code: string; places: number; prizeYuan: number }) => [
+        a.code,
+        a.places,
+        a.prizeYuan,
+      ]),
+    ).toEqual([
+      ['grand_award', 10, 10_000],
+      ['technical_expert', 10, 5_000],
+    ]);
+    expect(edition.awards[0].conditions).toHaveLength(5);
+    expect(edition.awards[1].conditions).toHaveLength(4);
+    expect(edition.awards[1].conditions[0].zh).toContain('培养徒弟');
+  });
+});
