@@ -29,10 +29,33 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page screenshot as e2e/screenshots/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Sticky bars (the header, the form's save bar, the side panel) would be drawn where the viewport
+ * happens to be in a full-page capture, over the middle of the page: unstick them while capturing.
+ */
+const unstick = '.ant-layout-header, .jx-sticky, .jx-savebar { position: static !important; }';
+
+/**
+ * Saves a screenshot as e2e/screenshots/<name>.png and returns its path: the whole page by default, or
+ * just the viewport (`fullPage: false`) to show one part of a long page as the user sees it.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
+  const fullPage = options.fullPage ?? true;
   mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  if (!fullPage) {
+    await page.screenshot({ path: file });
+    return file;
+  }
+  const style = await page.addStyleTag({ content: unstick });
+  try {
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    await style.evaluate((element) => (element as Element).remove());
+  }
   return file;
 }

@@ -9,6 +9,7 @@ import {
   type ApplicationDetail,
   type Attachment,
   createApplication,
+  fetchApplication,
   updateApplication,
 } from '../../api/applications';
 import { isApiError } from '../../api/client';
@@ -31,6 +32,20 @@ import {
   toPayload,
 } from './form/draftForm';
 import { useDraftValidation } from './form/useDraftValidation';
+
+/**
+ * What a fresh read changes besides the form: the moves offered, the server's findings and counts. Not
+ * the version: the form still holds what this user loaded, and a save over someone else's newer
+ * changes must meet the version conflict.
+ */
+function pickOffers(fresh: ApplicationDetail): Partial<ApplicationDetail> {
+  return {
+    allowedTransitions: fresh.allowedTransitions,
+    missingAttachments: fresh.missingAttachments,
+    completeness: fresh.completeness,
+    findings: fresh.findings,
+  };
+}
 
 /**
  * The application as one page: the Annex 2 form, the attachments, the status with the completeness, the
@@ -83,9 +98,24 @@ export function ApplicationEditor({
     ? completenessOf(payload, attachments)
     : completenessOf(detail?.draft ?? {}, attachments);
 
-  const onUploaded = useCallback((attachment: Attachment) => {
-    setAttachments((current) => [...current, attachment]);
-  }, []);
+  // An attachment changes what the server offers (materials complete → the unit may decide): ask again.
+  const detailId = detail?.id;
+  const refreshOffers = useCallback(async () => {
+    if (!detailId) return;
+    try {
+      const fresh = await fetchApplication(detailId);
+      setDetail((current) => (current ? { ...current, ...pickOffers(fresh) } : current));
+    } catch {
+      // The list of attachments is already right; the buttons catch up on the next save or visit.
+    }
+  }, [detailId]);
+  const onUploaded = useCallback(
+    (attachment: Attachment) => {
+      setAttachments((current) => [...current, attachment]);
+      void refreshOffers();
+    },
+    [refreshOffers],
+  );
   const uploads = useAttachmentUpload(detail?.id, onUploaded);
 
   const goToField = (field: ApplicationField) => {
@@ -225,7 +255,10 @@ export function ApplicationEditor({
               upload={uploads.upload}
               uploading={uploads.uploading}
               refusals={uploads.refusals}
-              onDeleted={(id) => setAttachments((current) => current.filter((a) => a.id !== id))}
+              onDeleted={(id) => {
+                setAttachments((current) => current.filter((a) => a.id !== id));
+                void refreshOffers();
+              }}
             />
           </Card>
           {detail && (

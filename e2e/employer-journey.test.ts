@@ -1,0 +1,372 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachmentKindLabels, requiredAttachmentKinds } from '../domain/application';
+import { idCheckChar, luhnCheckDigit } from '../domain/people';
+import { statusLabels } from '../domain/workflow';
+import type { ApplicationDetail } from '../web/api/applications';
+import type { Notice } from '../web/api/unit';
+import { zhCN } from '../web/i18n/zh-CN';
+import { button, isApi, pickOption, typeDate, waitForMessage } from './support/antd';
+import { launchBrowser, screenshot } from './support/browser';
+import { fakeExecutable, minimalPdf, tinyPng } from './support/files';
+import { demoPassword, startTestServer, type TestServer } from './support/server';
+
+/**
+ * Step 2 of the work plan in the browser, as the employer unit's HR officer does it: a complete Annex 2
+ * through the form, the dossier's attachments, the leadership's collective decision, the 5-working-day
+ * notice (the server's clock is moved past it), closing it, ranking, the unit's opinion and the report
+ * to the recommender. Screenshots of each step go to e2e/screenshots/.
+ */
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+const candidate = {
+  name: '孙志刚',
+  idNumber: `22010419850615123${idCheckChar('22010419850615123')}`,
+  bankAccount: `621700001000777888${luhnCheckDigit('621700001000777888')}`,
+  mobile: '13904318866',
+  postalCode: '130041',
+  address: '长春市朝阳区延安大路99号',
+  email: 'sunzhigang@example.cn',
+  occupation: '焊工',
+  summary:
+    '从事焊接工作十八年，攻克大型构件焊接变形难题，总结“分段反变形焊接法”，焊缝一次合格率由92%提升至99.6%，年节约返修成本二百余万元；带徒25人，其中9人取得技师职业技能等级。',
+};
+
+let applicationId = '';
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(username: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel(zhCN['login.username']).fill(username);
+  await page.getByLabel(zhCN['login.password']).fill(demoPassword);
+  await Promise.all([
+    page.waitForResponse(isApi('POST', '/api/session')),
+    button(page, zhCN['login.submit']).click(),
+  ]);
+  // The login page returns to where the user was sent from, or home: either way, inside the shell.
+  await page.getByRole('button', { name: zhCN['shell.userMenu'] }).waitFor();
+}
+
+const label = (key: keyof typeof zhCN) => zhCN[key];
+
+describe('the employer officer nominates a worker and reports to the recommender', () => {
+  it('signs in and opens the applications list', async () => {
+    await signIn('employer');
+    await page
+      .getByRole('link', { name: label('nav.applications') })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: label('applications.heading') }).waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    await screenshot(page, 'journey-01-list');
+  });
+
+  it('fills in a complete Annex 2 and saves it as a draft', async () => {
+    await page.getByRole('button', { name: label('applications.new') }).click();
+    await page.getByRole('heading', { name: label('application.newTitle') }).waitFor();
+    await page.getByRole('radio', { name: '长春技能大奖' }).check();
+
+    await page.getByLabel('姓名', { exact: true }).fill(candidate.name);
+    // The ID number fills the birth date and gender (the rules require them to agree).
+    await page.getByLabel('身份证号码', { exact: true }).fill(candidate.idNumber);
+    await page.getByText(label('form.fromIdNumber')).first().waitFor();
+    const birthDate = page.getByLabel('出生日期', { exact: true });
+    await expect.poll(() => birthDate.inputValue()).toBe('1985-06-15');
+    expect(
+      await page
+        .locator('#gender')
+        .locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')
+        .textContent(),
+    ).toContain('男');
+
+    await pickOption(page, '民族', '汉族');
+    await pickOption(page, '政治面貌', '中共党员');
+    await pickOption(page, '文化程度', '技工学校');
+    await page.getByLabel('职业（工种）名称', { exact: true }).fill(candidate.occupation);
+    await pickOption(page, '技能水平', '高级技师（一级）');
+    await typeDate(page.getByLabel('参加工作时间', { exact: true }), '2004-07-01');
+    await typeDate(page.getByLabel('从事本职业（工种）时间', { exact: true }), '2006-03-01');
+    await page.getByText(/从事本职业（工种）\d+ 年/).waitFor();
+    await page.getByLabel('邮政编码', { exact: true }).fill(candidate.postalCode);
+    await page.getByLabel('吉林银行一类账户账号', { exact: true }).fill(candidate.bankAccount);
+    await page.getByLabel('通讯地址', { exact: true }).fill(candidate.address);
+    await page.getByLabel('手机', { exact: true }).fill(candidate.mobile);
+    await page.getByLabel('电子邮箱', { exact: true }).fill(candidate.email);
+    await page.getByTestId('field-isUnitHead').getByRole('radio', { name: '否' }).check();
+    await page.getByTestId('field-frontlinePost').getByRole('radio', { name: '是' }).check();
+    await page.getByTestId('field-workplaceInChangchun').getByRole('radio', { name: '是' }).check();
+
+    // 主要经历: one row with period, place, post and witness.
+    const history = page.getByTestId('section-workHistory');
+    await history.getByRole('button', { name: /添加一行/ }).click();
+    await typeDate(history.getByLabel('主要经历 第 1 行：起始年月'), '2004-07');
+    await history.getByLabel('主要经历 第 1 行：在何单位学习、工作').fill('长春精工数控机床有限公司');
+    await history.getByLabel('主要经历 第 1 行：岗位或学习内容').fill('焊工、焊接班班长');
+    await history.getByLabel('主要经历 第 1 行：证明人').fill('人力资源部 王丽');
+    // 技术革新情况: one row with its evidence.
+    const innovations = page.getByTestId('section-innovations');
+    await innovations.getByRole('button', { name: /添加一行/ }).click();
+    await innovations
+      .getByLabel('技术革新情况 第 1 行：内容')
+      .fill('大型构件“分段反变形焊接法”，焊缝一次合格率提升至99.6%');
+    await innovations.getByLabel('技术革新情况 第 1 行：证明人或证明材料').fill('公司技术中心鉴定意见');
+
+    await page.getByRole('checkbox', { name: /第 2 项/ }).check();
+    await page.getByLabel('主要业绩成果（不超过300字）', { exact: true }).fill(candidate.summary);
+    await page
+      .getByTestId('summary-counter')
+      .getByText(`已输入 ${[...candidate.summary].length} / 300 字`)
+      .waitFor();
+    await screenshot(page, 'journey-02-form-filled');
+
+    const [created] = await Promise.all([
+      page.waitForResponse(isApi('POST', '/api/applications')),
+      page.getByTestId('save-draft').click(),
+    ]);
+    expect(created.status()).toBe(201);
+    applicationId = ((await created.json()) as ApplicationDetail).id;
+    await page.waitForURL(`**/applications/${applicationId}`);
+    await page.getByRole('heading', { name: candidate.name }).waitFor();
+    // Everything required is filled in; only the attachments are missing.
+    await page.getByText('必填项已填 22 / 22，缺少必需材料 5 项').waitFor();
+  });
+
+  it('refuses a renamed executable with the server’s message, then takes the dossier’s attachments', async () => {
+    const idCard = page.getByTestId('attachment-id_card');
+    const [refused] = await Promise.all([
+      page.waitForResponse(isApi('POST', `/api/applications/${applicationId}/attachments`)),
+      idCard.locator('input[type=file]').setInputFiles({
+        name: '身份证.pdf',
+        mimeType: 'application/pdf',
+        buffer: fakeExecutable(),
+      }),
+    ]);
+    expect(refused.status()).toBe(415);
+    const refusal = (await refused.json()) as { message: { zh: string } };
+    await idCard.getByText(refusal.message.zh).first().waitFor();
+    await screenshot(page, 'journey-03-upload-refused');
+
+    for (const kind of requiredAttachmentKinds) {
+      const file =
+        kind === 'photo'
+          ? { name: '孙志刚-照片.png', mimeType: 'image/png', buffer: tinyPng() }
+          : { name: `孙志刚-${kind}.pdf`, mimeType: 'application/pdf', buffer: minimalPdf(kind) };
+      const row = page.getByTestId(`attachment-${kind}`);
+      const [uploaded] = await Promise.all([
+        page.waitForResponse(isApi('POST', `/api/applications/${applicationId}/attachments`)),
+        row.locator('input[type=file]').setInputFiles(file),
+      ]);
+      expect(uploaded.status(), attachmentKindLabels[kind].en).toBe(201);
+      await row.getByText(file.name).waitFor();
+    }
+    await page.getByTestId('completeness-percent').getByText('100%').waitFor();
+    await page.getByText(label('completeness.complete')).waitFor();
+  });
+
+  it('justifies the rules’ warning in writing, which unblocks the collective decision', async () => {
+    // The grand award goes "in principle" to former technical experts (a warning, not an error): the
+    // decision stays blocked until the unit explains in writing why it recommends this worker.
+    const decide = page.getByRole('button', { name: '记录单位集体研究决定' });
+    expect(await decide.isDisabled()).toBe(true);
+    const findings = page.getByTestId('findings');
+    await findings.getByText('长春技术能手').first().waitFor();
+    await findings
+      .getByLabel(label('findings.justification'))
+      .first()
+      .fill('该同志虽未获长春技术能手称号，但2023年获全国五一劳动奖章，技艺突出，经研究同意推荐。');
+    const [saved] = await Promise.all([
+      page.waitForResponse(isApi('PATCH', `/api/applications/${applicationId}`)),
+      page.getByTestId('save-draft').click(),
+    ]);
+    expect(saved.status()).toBe(200);
+    await expect.poll(() => decide.isDisabled()).toBe(false);
+    await screenshot(page, 'journey-04-complete');
+  });
+
+  it('shows the form on a 375 px phone without sideways scrolling', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      storageState: await context.storageState(),
+    });
+    try {
+      const phonePage = await phone.newPage();
+      await phonePage.goto(`${server.url}/applications/${applicationId}`);
+      await phonePage.getByRole('heading', { name: candidate.name }).waitFor();
+      await phonePage.getByTestId('completeness-percent').getByText('100%').waitFor();
+      expect(await phonePage.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+        true,
+      );
+      await screenshot(phonePage, 'journey-05-form-phone');
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('records the leadership collective decision with its minutes', async () => {
+    await page.getByRole('button', { name: '记录单位集体研究决定' }).click();
+    await page.waitForURL('**/unit?select=*');
+    const picker = page.getByTestId('decision-picker');
+    await picker.getByText(candidate.name).waitFor();
+    expect(
+      await picker.getByRole('checkbox', { name: `${label('unit.select')} ${candidate.name}` }).isChecked(),
+    ).toBe(true);
+    await page.getByLabel(label('unit.decision.participants')).fill('张厂长、李书记、王部长等 7 人');
+    await page.getByLabel(label('unit.decision.summary')).fill('同意推荐孙志刚同志参评长春技能大奖。');
+    await page.locator('#step-decision input[type=file]').setInputFiles({
+      name: '领导班子会议纪要.pdf',
+      mimeType: 'application/pdf',
+      buffer: minimalPdf('minutes'),
+    });
+    const [decided] = await Promise.all([
+      page.waitForResponse(isApi('POST', '/api/unit/decisions')),
+      button(page, label('unit.decision.submit')).click(),
+    ]);
+    expect(decided.status()).toBeLessThan(300);
+    await page.getByTestId('notice-picker').getByText(candidate.name).waitFor();
+    await screenshot(page, 'journey-06-decided');
+  });
+
+  let notice: Notice;
+
+  it('starts the 5-working-day notice and gets the end date from the calendar', async () => {
+    const picker = page.getByTestId('notice-picker');
+    await picker.getByRole('checkbox', { name: `${label('unit.select')} ${candidate.name}` }).check();
+    const [started] = await Promise.all([
+      page.waitForResponse(isApi('POST', '/api/unit/notices')),
+      button(page, label('unit.notice.submit')).click(),
+    ]);
+    expect(started.status()).toBeLessThan(300);
+    notice = (await started.json()) as Notice;
+    expect(notice.workingDays).toBe(5);
+    const period = `${notice.startDate} 至 ${notice.endDate}，共 5 个工作日`;
+    await page.getByTestId(`notice-${notice.id}`).getByTestId('notice-period').getByText(period).waitFor();
+    const pdf = page.getByTestId(`notice-${notice.id}`).getByTestId('notice-pdf');
+    expect(await pdf.getAttribute('href')).toBe(`/api/notices/${notice.id}/document.pdf`);
+    await screenshot(page, 'journey-07-notice-started');
+  });
+
+  it('records an objection, dismisses it, and may not close the notice before it ends', async () => {
+    const card = page.getByTestId(`notice-${notice.id}`);
+    await button(card, label('unit.objection.record')).click();
+    await pickOption(page, label('unit.objection.application'), candidate.name);
+    await card.getByLabel(label('unit.objection.submitterName')).fill('赵建国');
+    await card.getByLabel(label('unit.objection.content')).fill('反映该同志获奖证书年份有误。');
+    await Promise.all([
+      page.waitForResponse(isApi('POST', `/api/notices/${notice.id}/objections`)),
+      button(card, label('unit.objection.submit')).click(),
+    ]);
+    await card.getByText('反映该同志获奖证书年份有误。').waitFor();
+    await card.getByLabel(label('unit.objection.handling')).fill('经核对原件，证书年份无误，异议不成立。');
+    await Promise.all([
+      page.waitForResponse(isApi('PATCH', /^\/api\/objections\//)),
+      button(card, label('unit.objection.dismiss')).click(),
+    ]);
+    await card.getByText(label('unit.objection.status.dismissed')).first().waitFor();
+
+    const [early] = await Promise.all([
+      page.waitForResponse(isApi('POST', `/api/notices/${notice.id}/close`)),
+      card.getByTestId('notice-close').click(),
+    ]);
+    expect(early.status()).toBeGreaterThanOrEqual(400);
+    const refusal = (await early.json()) as { code: string; message: { zh: string } };
+    expect(refusal.code).toBe('workflow.notice_not_ended');
+    await card.getByText(refusal.message.zh).waitFor();
+    await screenshot(page, 'journey-08-objection-and-early-close');
+  });
+
+  it('closes the notice once its working days have passed, ranks, writes the opinion and reports', async () => {
+    // Let the notice's working days pass: the day after its end date, 09:00 in Changchun.
+    const dayAfter = new Date(`${notice.endDate}T09:00:00+08:00`);
+    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+    server.clock.set(dayAfter);
+    await page.goto(`${server.url}/unit`);
+    // Days later the session has expired: the SPA sends the officer to the login page first.
+    const unitHeading = page.getByRole('heading', { name: label('unit.heading') });
+    await Promise.race([unitHeading.waitFor(), page.getByLabel(zhCN['login.username']).waitFor()]);
+    if (!(await unitHeading.isVisible())) {
+      await signIn('employer');
+      await page.goto(`${server.url}/unit`);
+      await unitHeading.waitFor();
+    }
+
+    const card = page.getByTestId(`notice-${notice.id}`);
+    const [closed] = await Promise.all([
+      page.waitForResponse(isApi('POST', `/api/notices/${notice.id}/close`)),
+      card.getByTestId('notice-close').click(),
+    ]);
+    expect(closed.status()).toBe(200);
+    const ranking = page.getByTestId('ranking-grand_award');
+    await ranking.getByText(candidate.name).waitFor();
+    await screenshot(page, 'journey-09-notice-closed');
+
+    const [ranked] = await Promise.all([
+      page.waitForResponse(isApi('PUT', '/api/unit/ranking')),
+      page.getByTestId('ranking-save-grand_award').click(),
+    ]);
+    expect(ranked.status()).toBe(200);
+    const report = page.getByTestId(`report-${applicationId}`);
+    await report.getByText('第 1 名').waitFor();
+    const opinion = report.getByLabel(`${candidate.name} 的单位推荐意见`);
+    expect(await opinion.inputValue()).toContain(`同意推荐${candidate.name}同志参评长春技能大奖`);
+    await screenshot(page, 'journey-10-ranked');
+
+    const [reported] = await Promise.all([
+      page.waitForResponse(
+        isApi('POST', `/api/applications/${applicationId}/transitions/reportToRecommender`),
+      ),
+      button(report, label('unit.report.submit')).click(),
+    ]);
+    expect(reported.status()).toBe(200);
+    await waitForMessage(page, `已报送：${candidate.name}`);
+  });
+
+  it('lists the application as at the recommender, with its history', async () => {
+    await page.goto(`${server.url}/applications`);
+    const row = page.locator('.ant-table-row').filter({ hasText: candidate.name });
+    await row.getByText(statusLabels.at_recommender.zh).waitFor();
+    await screenshot(page, 'journey-11-list-reported');
+
+    await row.getByRole('link', { name: candidate.name }).click();
+    await page.getByTestId('history').getByText('报送推荐单位').waitFor();
+    await page.getByTestId('read-only-note').waitFor();
+    await page.getByTestId('history').scrollIntoViewIfNeeded();
+    await screenshot(page, 'journey-12-history');
+  });
+
+  it('shows the recommender the application read-only with masked personal data', async () => {
+    await page.getByRole('button', { name: label('shell.userMenu') }).click();
+    await page.getByText(label('shell.logout')).click();
+    await page.waitForURL('**/login');
+    await signIn('recommender');
+    await page.goto(`${server.url}/applications/${applicationId}`);
+    await page.getByRole('heading', { name: candidate.name }).waitFor();
+    await page.getByText(label('application.readOnlyNote')).waitFor();
+    const id = page.getByLabel('身份证号码', { exact: true });
+    expect(await id.isDisabled()).toBe(true);
+    expect(await id.inputValue()).toMatch(/^220104\*+/);
+    expect(await id.inputValue()).not.toBe(candidate.idNumber);
+    await screenshot(page, 'journey-13-recommender-read-only');
+    expect(pageErrors).toEqual([]);
+  });
+});

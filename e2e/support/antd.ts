@@ -1,0 +1,36 @@
+import type { Locator, Page, Response } from 'playwright-core';
+
+/** Helpers to drive antd widgets the way a user does (click, type, pick), not through their internals. */
+
+export const isApi = (method: string, path: string | RegExp) => (response: Response) => {
+  if (response.request().method() !== method) return false;
+  const pathname = new URL(response.url()).pathname;
+  return typeof path === 'string' ? pathname === path : path.test(pathname);
+};
+
+/** antd spaces out two-character Chinese button labels ("登 录"). */
+export const buttonName = (label: string) => new RegExp(`^${[...label].join('\\s?')}$`);
+
+export const button = (scope: Page | Locator, label: string) =>
+  scope.getByRole('button', { name: buttonName(label) });
+
+/** Opens the select labelled `label` and clicks the option `option` in its (portal) dropdown. */
+export async function pickOption(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${option}$`) })
+    .first()
+    .click();
+}
+
+/** Types a date (or month) into an antd date picker and confirms it with Enter. */
+export async function typeDate(input: Locator, value: string): Promise<void> {
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+export async function waitForMessage(page: Page, text: string | RegExp): Promise<void> {
+  await page.locator('.ant-message').getByText(text).first().waitFor();
+}
