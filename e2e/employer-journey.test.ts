@@ -42,7 +42,8 @@ let applicationId = '';
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Changchun's officers work on Beijing time; dates such as an objection's day must read as theirs.
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai' });
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
@@ -66,6 +67,15 @@ async function signIn(username: string) {
 }
 
 const label = (key: keyof typeof zhCN) => zhCN[key];
+
+/** A viewport screenshot with `part` in the middle of the screen, as the user sees it there. */
+async function shotAt(part: ReturnType<Page['locator']>, name: string) {
+  await part.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await screenshot(page, name, { fullPage: false });
+}
+
+/** The demo unit's complete application (seeded with its dossier), nominated alongside. */
+const colleague = '周铁军';
 
 describe('the employer officer nominates a worker and reports to the recommender', () => {
   it('signs in and opens the applications list', async () => {
@@ -147,6 +157,7 @@ describe('the employer officer nominates a worker and reports to the recommender
     await page.getByRole('heading', { name: candidate.name }).waitFor();
     // Everything required is filled in; only the attachments are missing.
     await page.getByText('必填项已填 22 / 22，缺少必需材料 5 项').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
   it('refuses a renamed executable with the server’s message, then takes the dossier’s attachments', async () => {
@@ -162,7 +173,7 @@ describe('the employer officer nominates a worker and reports to the recommender
     expect(refused.status()).toBe(415);
     const refusal = (await refused.json()) as { message: { zh: string } };
     await idCard.getByText(refusal.message.zh).first().waitFor();
-    await screenshot(page, 'journey-03-upload-refused');
+    await shotAt(idCard, 'journey-03-upload-refused');
 
     for (const kind of requiredAttachmentKinds) {
       const file =
@@ -204,6 +215,7 @@ describe('the employer officer nominates a worker and reports to the recommender
   it('shows the form on a 375 px phone without sideways scrolling', async () => {
     const phone = await browser.newContext({
       viewport: { width: 375, height: 812 },
+      timezoneId: 'Asia/Shanghai',
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
@@ -217,7 +229,17 @@ describe('the employer officer nominates a worker and reports to the recommender
       expect(await phonePage.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
         true,
       );
-      await screenshot(phonePage, 'journey-05-form-phone');
+      await screenshot(phonePage, 'journey-05-phone-top', { fullPage: false });
+      for (const [part, name] of [
+        ['#part-personal', 'journey-05-phone-personal'],
+        ['#part-history', 'journey-05-phone-history'],
+        ['#part-claim', 'journey-05-phone-claim'],
+        ['#attachments', 'journey-05-phone-attachments'],
+      ] as const) {
+        await phonePage.locator(part).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+        await phonePage.evaluate(() => window.scrollBy(0, -70));
+        await screenshot(phonePage, name, { fullPage: false });
+      }
     } finally {
       await phone.close();
     }
@@ -231,8 +253,11 @@ describe('the employer officer nominates a worker and reports to the recommender
     expect(
       await picker.getByRole('checkbox', { name: `${label('unit.select')} ${candidate.name}` }).isChecked(),
     ).toBe(true);
+    await picker.getByRole('checkbox', { name: `${label('unit.select')} ${colleague}` }).check();
     await page.getByLabel(label('unit.decision.participants')).fill('张厂长、李书记、王部长等 7 人');
-    await page.getByLabel(label('unit.decision.summary')).fill('同意推荐孙志刚同志参评长春技能大奖。');
+    await page
+      .getByLabel(label('unit.decision.summary'))
+      .fill('同意推荐孙志刚、周铁军同志参评长春技能大奖。');
     await page.locator('#step-decision input[type=file]').setInputFiles({
       name: '领导班子会议纪要.pdf',
       mimeType: 'application/pdf',
@@ -244,6 +269,7 @@ describe('the employer officer nominates a worker and reports to the recommender
     ]);
     expect(decided.status()).toBeLessThan(300);
     await page.getByTestId('notice-picker').getByText(candidate.name).waitFor();
+    await page.getByTestId('notice-picker').getByText(colleague).waitFor();
     await screenshot(page, 'journey-06-decided');
   });
 
@@ -251,7 +277,11 @@ describe('the employer officer nominates a worker and reports to the recommender
 
   it('starts the 5-working-day notice and gets the end date from the calendar', async () => {
     const picker = page.getByTestId('notice-picker');
-    await picker.getByRole('checkbox', { name: `${label('unit.select')} ${candidate.name}` }).check();
+    for (const name of [candidate.name, colleague]) {
+      expect(
+        await picker.getByRole('checkbox', { name: `${label('unit.select')} ${name}` }).isChecked(),
+      ).toBe(true);
+    }
     const [started] = await Promise.all([
       page.waitForResponse(isApi('POST', '/api/unit/notices')),
       button(page, label('unit.notice.submit')).click(),
@@ -292,7 +322,8 @@ describe('the employer officer nominates a worker and reports to the recommender
     const refusal = (await early.json()) as { code: string; message: { zh: string } };
     expect(refusal.code).toBe('workflow.notice_not_ended');
     await card.getByText(refusal.message.zh).waitFor();
-    await screenshot(page, 'journey-08-objection-and-early-close');
+    await card.getByText(`收到日期：${notice.startDate}`).waitFor();
+    await shotAt(card, 'journey-08-objection-and-early-close');
   });
 
   it('closes the notice once its working days have passed, ranks, writes the opinion and reports', async () => {
@@ -320,16 +351,31 @@ describe('the employer officer nominates a worker and reports to the recommender
     await ranking.getByText(candidate.name).waitFor();
     await screenshot(page, 'journey-09-notice-closed');
 
+    // Two candidates of the same award: reorder with the keyboard-reachable buttons and by dragging.
+    const rows = ranking.locator('li');
+    const order = async () =>
+      (await rows.allTextContents()).map((text) => (text.includes(colleague) ? colleague : candidate.name));
+    await ranking.getByText(colleague).waitFor();
+    expect(await order()).toEqual([candidate.name, colleague]);
+    await ranking.getByRole('button', { name: `下移 ${candidate.name}` }).click();
+    expect(await order()).toEqual([colleague, candidate.name]);
+    await rows.filter({ hasText: candidate.name }).dragTo(rows.filter({ hasText: colleague }));
+    expect(await order()).toEqual([candidate.name, colleague]);
+    await ranking.getByRole('button', { name: `上移 ${colleague}` }).click();
+    expect(await order()).toEqual([colleague, candidate.name]);
+    await ranking.getByText(label('unit.ranking.unsaved')).waitFor();
+
     const [ranked] = await Promise.all([
       page.waitForResponse(isApi('PUT', '/api/unit/ranking')),
       page.getByTestId('ranking-save-grand_award').click(),
     ]);
     expect(ranked.status()).toBe(200);
+    expect(JSON.parse(ranked.request().postData() ?? '{}')).toMatchObject({ award: 'grand_award' });
     const report = page.getByTestId(`report-${applicationId}`);
-    await report.getByText('第 1 名').waitFor();
+    await report.getByText('第 2 名').waitFor();
     const opinion = report.getByLabel(`${candidate.name} 的单位推荐意见`);
     expect(await opinion.inputValue()).toContain(`同意推荐${candidate.name}同志参评长春技能大奖`);
-    await screenshot(page, 'journey-10-ranked');
+    await shotAt(page.locator('#step-ranking'), 'journey-10-ranked');
 
     const [reported] = await Promise.all([
       page.waitForResponse(
@@ -339,19 +385,28 @@ describe('the employer officer nominates a worker and reports to the recommender
     ]);
     expect(reported.status()).toBe(200);
     await waitForMessage(page, `已报送：${candidate.name}`);
+    const other = page.locator('[data-testid^="report-"]').filter({ hasText: colleague });
+    await Promise.all([
+      page.waitForResponse(isApi('POST', /\/transitions\/reportToRecommender$/)),
+      button(other, label('unit.report.submit')).click(),
+    ]);
+    await waitForMessage(page, `已报送：${colleague}`);
   });
 
   it('lists the application as at the recommender, with its history', async () => {
     await page.goto(`${server.url}/applications`);
     const row = page.locator('.ant-table-row').filter({ hasText: candidate.name });
     await row.getByText(statusLabels.at_recommender.zh).waitFor();
+    const colleagueRow = page.locator('.ant-table-row').filter({ hasText: colleague });
+    await colleagueRow.getByText(statusLabels.at_recommender.zh).waitFor();
+    expect(await colleagueRow.locator('td').nth(3).textContent()).toBe('1');
+    expect(await row.locator('td').nth(3).textContent()).toBe('2');
     await screenshot(page, 'journey-11-list-reported');
 
     await row.getByRole('link', { name: candidate.name }).click();
     await page.getByTestId('history').getByText('报送推荐单位').waitFor();
     await page.getByTestId('read-only-note').waitFor();
-    await page.getByTestId('history').scrollIntoViewIfNeeded();
-    await screenshot(page, 'journey-12-history');
+    await shotAt(page.getByTestId('history'), 'journey-12-history');
   });
 
   it('shows the recommender the application read-only with masked personal data', async () => {

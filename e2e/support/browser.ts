@@ -30,10 +30,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Sticky bars (the header, the form's save bar, the side panel) would be drawn where the viewport
- * happens to be in a full-page capture, over the middle of the page: unstick them while capturing.
+ * Sticky bars (the header, the form's save bar, the side panel) and the fixed toasts would be drawn
+ * where the viewport happens to be in a full-page capture, over the middle of the page: unstick them
+ * (and leave the toasts to viewport captures) while capturing.
  */
-const unstick = '.ant-layout-header, .jx-sticky, .jx-savebar { position: static !important; }';
+const unstick =
+  '.ant-layout-header, .jx-sticky, .jx-savebar { position: static !important; } .ant-message { display: none !important; }';
 
 /**
  * Saves a screenshot as e2e/screenshots/<name>.png and returns its path: the whole page by default, or

@@ -156,7 +156,7 @@ export const enUS: Record<MessageKey, string> = {
   'attachments.saveFirst': 'Save the draft first, then upload.',
   'attachments.required': 'Required',
   'attachments.optional': 'Optional',
-  'attachments.declassified': 'Declassified',
+  'attachments.declassified': 'Mark as declassified',
   'attachments.declassifiedTag': 'Declassified',
   'attachments.upload': 'Upload',
   'attachments.uploaded': 'Uploaded: {name}',
@@ -271,4 +271,6 @@ export const enUS: Record<MessageKey, string> = {
   'invitePage.onFile': 'On file: {mask} (leave empty if unchanged)',
   'invitePage.historyHint':
     'Rows you enter here replace the history your unit has on file; leave empty to keep it.',
+  'unit.notice.periodLabel': 'Notice period',
+  'unit.objection.receivedText': 'Received on {date}',
 };

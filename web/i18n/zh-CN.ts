@@ -154,7 +154,7 @@ export const zhCN = {
   'attachments.saveFirst': '请先保存草稿，再上传材料。',
   'attachments.required': '必需',
   'attachments.optional': '可选',
-  'attachments.declassified': '已脱密',
+  'attachments.declassified': '标记为已脱密',
   'attachments.declassifiedTag': '已脱密',
   'attachments.upload': '上传',
   'attachments.uploaded': '已上传：{name}',
@@ -262,6 +262,8 @@ export const zhCN = {
   'unit.objection.handlingText': '处理情况：{text}',
   'invitePage.onFile': '单位已登记：{mask}（如无变化可不填）',
   'invitePage.historyHint': '如填写主要经历，将替换单位已登记的经历；不填则保留。',
+  'unit.notice.periodLabel': '公示期',
+  'unit.objection.receivedText': '收到日期：{date}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

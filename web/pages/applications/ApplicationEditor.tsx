@@ -21,7 +21,7 @@ import { PhotoBox } from './attachments/PhotoBox';
 import { useAttachmentUpload } from './attachments/useAttachmentUpload';
 import { HistoryTimeline } from './detail/HistoryTimeline';
 import { CompletenessIndicator, FindingsPanel } from './detail/StatusPanel';
-import { TransitionActions } from './detail/TransitionActions';
+import { offeredHere, TransitionActions } from './detail/TransitionActions';
 import { ApplicationFormBody } from './form/ApplicationFormBody';
 import {
   completenessOf,
@@ -86,6 +86,7 @@ export function ApplicationEditor({
 
   const { payload, findings } = useDraftValidation({
     form,
+    initialValues,
     values,
     enabled: editable,
     serverFindings: detail?.findings ?? [],
@@ -201,7 +202,7 @@ export function ApplicationEditor({
           />
         </Card>
       )}
-      {detail && detail.allowedTransitions.length > 0 && (
+      {detail && offeredHere(detail).length > 0 && (
         <Card size="small" title={t('actions.title')}>
           <TransitionActions detail={detail} onChanged={applyDetail} />
         </Card>

@@ -104,6 +104,7 @@ function InvitationForm({
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const { errors } = useDraftValidation({
     form,
+    initialValues,
     values,
     enabled: true,
     serverFindings: [],

@@ -18,6 +18,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { awardLabels } from '../../../domain/application';
+import { shanghaiDate } from '../../../domain/time';
 import {
   closeNotice,
   handleObjection,
@@ -76,7 +77,7 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
           items={[
             {
               key: 'period',
-              label: t('unit.notice.title'),
+              label: t('unit.notice.periodLabel'),
               children: (
                 <span data-testid="notice-period">
                   {t('unit.notice.period', {
@@ -180,7 +181,9 @@ function ObjectionRow({
         <Tag color={objectionColours[objection.status]}>{t(`unit.objection.status.${objection.status}`)}</Tag>
       </Flex>
       <Typography.Paragraph style={{ margin: '4px 0' }}>{objection.content}</Typography.Paragraph>
-      <Typography.Text type="secondary">{dayjs(objection.receivedAt).format('YYYY-MM-DD')}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('unit.objection.receivedText', { date: shanghaiDate(objection.receivedAt) })}
+      </Typography.Text>
       {objection.handling && (
         <Typography.Paragraph style={{ margin: '4px 0 0' }}>
           {t('unit.objection.handlingText', { text: objection.handling })}

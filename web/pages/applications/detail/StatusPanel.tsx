@@ -7,6 +7,10 @@ import {
 } from '../../../../domain/application';
 import type { Finding } from '../../../../domain/eligibility';
 import { useT } from '../../../i18n/LocaleProvider';
+
+/** Long labels (the skill-certificate kind) wrap inside the side panel instead of running out of it. */
+const wrappingTag = { cursor: 'pointer', whiteSpace: 'normal', maxWidth: '100%', height: 'auto' } as const;
+
 import type { CompletenessView } from '../form/draftForm';
 
 /**
@@ -41,7 +45,7 @@ export function CompletenessIndicator({
       {view.missing.length > 0 && (
         <Flex wrap gap={4} aria-label={t('completeness.missingFields')}>
           {view.missing.map((field) => (
-            <Tag key={field} color="orange" style={{ cursor: 'pointer' }} onClick={() => onGoToField(field)}>
+            <Tag key={field} color="orange" style={wrappingTag} onClick={() => onGoToField(field)}>
               {t.message(annex2FieldLabels[field])}
             </Tag>
           ))}
@@ -50,7 +54,7 @@ export function CompletenessIndicator({
       {view.missingAttachments.length > 0 && (
         <Flex wrap gap={4} aria-label={t('completeness.missingAttachments')}>
           {view.missingAttachments.map((kind) => (
-            <Tag key={kind} color="red" style={{ cursor: 'pointer' }} onClick={onGoToAttachments}>
+            <Tag key={kind} color="red" style={wrappingTag} onClick={onGoToAttachments}>
               {t.message(attachmentKindLabels[kind as AttachmentKind])}
             </Tag>
           ))}

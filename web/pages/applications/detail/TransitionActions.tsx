@@ -8,8 +8,24 @@ import { useT } from '../../../i18n/LocaleProvider';
 
 /** Steps taken on the unit page, where several applications are decided, noticed and ranked together. */
 const unitPageSteps: readonly TransitionName[] = ['recordUnitDecision', 'startUnitNotice', 'endUnitNotice'];
+/**
+ * The recommender's and the bureau's decisions and notices carry a record (meeting, notice) that only
+ * their own step pages collect; those pages do not exist yet, so the moves are not offered here.
+ */
+const stepPageOnly: readonly TransitionName[] = [
+  'recordRecommenderDecision',
+  'startRecommenderNotice',
+  'endRecommenderNotice',
+  'startCityNotice',
+  'endCityNotice',
+];
 /** 本人所在单位推荐意见: the opinion box of Annex 2, written when the unit reports the candidate. */
 const opinionSteps: readonly TransitionName[] = ['reportToRecommender'];
+
+/** The moves this page offers (the server's, less those that need a step page of their own). */
+export function offeredHere(detail: ApplicationDetail): OfferedTransition[] {
+  return detail.allowedTransitions.filter((transition) => !stepPageOnly.includes(transition.name));
+}
 
 /**
  * The moves the server offers now (`allowedTransitions`), as buttons. A blocked move is disabled and
@@ -29,7 +45,8 @@ export function TransitionActions({
   const [busy, setBusy] = useState<TransitionName | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  if (detail.allowedTransitions.length === 0) return null;
+  const offered = offeredHere(detail);
+  if (offered.length === 0) return null;
 
   const run = async (transition: OfferedTransition, text?: string) => {
     setBusy(transition.name);
@@ -63,7 +80,7 @@ export function TransitionActions({
   return (
     <Flex vertical gap={8} data-testid="transition-actions">
       <Flex wrap gap={8}>
-        {detail.allowedTransitions.map((transition) => {
+        {offered.map((transition) => {
           const blocked = transition.blockedBy.length > 0;
           const danger = ['withdraw', 'disqualifyOnObjection'].includes(transition.name);
           const button = (
@@ -93,7 +110,7 @@ export function TransitionActions({
           );
         })}
       </Flex>
-      {detail.allowedTransitions
+      {offered
         .filter((transition) => transition.blockedBy.length > 0)
         .map((transition) => (
           <Typography.Text key={transition.name} type="secondary" style={{ fontSize: 12 }}>

@@ -22,8 +22,11 @@ export function useDraftValidation({
   serverErrors,
   editedFields,
   referenceDate,
+  initialValues,
 }: {
   form: FormInstance<FormValues>;
+  /** What the form starts with, judged at once (before the first pause) so nothing flickers. */
+  initialValues: FormValues;
   values: FormValues | undefined;
   enabled: boolean;
   serverFindings: Finding[];
@@ -32,7 +35,7 @@ export function useDraftValidation({
   referenceDate?: string;
 }) {
   const t = useT();
-  const [payload, setPayload] = useState<DraftPayload>({});
+  const [payload, setPayload] = useState<DraftPayload>(() => toPayload(initialValues));
   const shown = useRef<string[]>([]);
 
   useEffect(() => {
