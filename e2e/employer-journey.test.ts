@@ -212,6 +212,36 @@ describe('the employer officer nominates a worker and reports to the recommender
     await screenshot(page, 'journey-04-complete');
   });
 
+  it('tells the officer to reload when the application changed since it was opened', async () => {
+    // Someone else (a colleague, or the candidate through the invitation) saves in between.
+    const current = (await (
+      await page.request.get(`${server.url}/api/applications/${applicationId}`)
+    ).json()) as ApplicationDetail;
+    const other = await page.request.patch(`${server.url}/api/applications/${applicationId}`, {
+      data: { version: current.version, draft: { email: 'sun.zhigang@example.cn' } },
+      headers: { origin: server.url },
+    });
+    expect(other.status()).toBe(200);
+
+    await page.getByLabel('通讯地址', { exact: true }).fill(`${candidate.address}2单元`);
+    const [conflict] = await Promise.all([
+      page.waitForResponse(isApi('PATCH', `/api/applications/${applicationId}`)),
+      page.getByTestId('save-draft').click(),
+    ]);
+    expect(conflict.status()).toBe(409);
+    expect(((await conflict.json()) as { code: string }).code).toBe('application.version_conflict');
+    const dialog = page.getByRole('dialog').filter({ hasText: label('form.conflictTitle') });
+    await dialog.getByText(label('form.conflictText')).waitFor();
+    await page.waitForTimeout(500); // the dialog's zoom-in animation
+    await screenshot(page, 'journey-05-version-conflict', { fullPage: false });
+    await button(dialog, label('form.reload')).click();
+    // Reloaded: the other save is there, the unsaved change is not.
+    await expect
+      .poll(() => page.getByLabel('电子邮箱', { exact: true }).inputValue())
+      .toBe('sun.zhigang@example.cn');
+    expect(await page.getByLabel('通讯地址', { exact: true }).inputValue()).toBe(candidate.address);
+  });
+
   it('shows the form on a 375 px phone without sideways scrolling', async () => {
     const phone = await browser.newContext({
       viewport: { width: 375, height: 812 },
@@ -422,6 +452,66 @@ describe('the employer officer nominates a worker and reports to the recommender
     expect(await id.inputValue()).toMatch(/^220104\*+/);
     expect(await id.inputValue()).not.toBe(candidate.idNumber);
     await screenshot(page, 'journey-13-recommender-read-only');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the candidate fills in their own part through the unit’s one-time link', () => {
+  it('opens the link without an account, sees only the personal part, and submits once', async () => {
+    await page.getByRole('button', { name: label('shell.userMenu') }).click();
+    await page.getByText(label('shell.logout')).click();
+    await page.waitForURL('**/login');
+    await signIn('employer');
+    const list = (await (await page.request.get(`${server.url}/api/applications?status=draft`)).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const invited = list.items.find((item) => item.name === '韩雪梅');
+    expect(invited).toBeDefined();
+    await page.goto(`${server.url}/applications/${invited?.id}`);
+    await page.getByRole('button', { name: label('invite.button') }).click();
+    const url = ((await page.getByTestId('invite-url').textContent()) ?? '').trim();
+    expect(url).toMatch(/\/invite\/[\w-]{40,}$/);
+    await page.waitForTimeout(400);
+    await screenshot(page, 'journey-14-invitation-link', { fullPage: false });
+
+    const stranger = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      timezoneId: 'Asia/Shanghai',
+    });
+    try {
+      const phone = await stranger.newPage();
+      await phone.goto(url);
+      await phone.getByRole('heading', { name: label('invitePage.title') }).waitFor();
+      // The unit's declarations and the skill level are not the candidate's to fill in.
+      expect(await phone.getByText(label('form.declarations')).count()).toBe(0);
+      await phone.getByText(/单位已登记：220102\*+0425/).waitFor();
+      await phone.getByLabel('电子邮箱', { exact: true }).fill('hanxuemei@example.cn');
+      await screenshot(phone, 'journey-15-invitation-phone', { fullPage: false });
+      const [submitted] = await Promise.all([
+        phone.waitForResponse(isApi('PUT', /^\/api\/invitations\//)),
+        phone.getByTestId('invitation-submit').click(),
+      ]);
+      expect(submitted.status()).toBe(204);
+      // Only what was filled in travels: the ID number and the history on file stay untouched.
+      const sent = JSON.parse(submitted.request().postData() ?? '{}') as { draft: Record<string, unknown> };
+      expect(sent.draft.email).toBe('hanxuemei@example.cn');
+      expect(sent.draft).not.toHaveProperty('idNumber');
+      expect(sent.draft).not.toHaveProperty('workHistory');
+      await phone.getByText(label('invitePage.doneTitle')).waitFor();
+      // Used up: the same link no longer opens.
+      await phone.goto(url);
+      await phone.getByText(label('invitePage.loadFailed')).waitFor();
+    } finally {
+      await stranger.close();
+    }
+    const after = (await (
+      await page.request.get(`${server.url}/api/applications/${invited?.id}`)
+    ).json()) as ApplicationDetail;
+    expect(after.draft.email).toBe('hanxuemei@example.cn');
+    expect(after.draft.idNumber).toBe('220102198611050425');
+    expect(after.draft.workHistory?.length).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
   });
 });

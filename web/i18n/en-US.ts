@@ -273,4 +273,5 @@ export const enUS: Record<MessageKey, string> = {
     'Rows you enter here replace the history your unit has on file; leave empty to keep it.',
   'unit.notice.periodLabel': 'Notice period',
   'unit.objection.receivedText': 'Received on {date}',
+  'unit.onlyEmployer': "The unit steps are taken by the employer unit's officer.",
 };

@@ -264,6 +264,7 @@ export const zhCN = {
   'invitePage.historyHint': '如填写主要经历，将替换单位已登记的经历；不填则保留。',
   'unit.notice.periodLabel': '公示期',
   'unit.objection.receivedText': '收到日期：{date}',
+  'unit.onlyEmployer': '单位推荐流程由申报单位经办人办理。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,5 +1,5 @@
 import { SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Flex, Form, Modal, Row, Typography } from 'antd';
+import { App, Button, Card, Col, Flex, Form, Row, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ApplicationField } from '../../../domain/application';
@@ -67,7 +67,7 @@ export function ApplicationEditor({
 }) {
   const t = useT();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [detail, setDetail] = useState(initial);
   const [attachments, setAttachments] = useState<Attachment[]>(initial?.attachments ?? []);
@@ -166,7 +166,7 @@ export function ApplicationEditor({
       message.success(t('form.saved'));
     } catch (error) {
       if (isApiError(error) && error.code === 'application.version_conflict') {
-        Modal.confirm({
+        modal.confirm({
           title: t('form.conflictTitle'),
           content: t('form.conflictText'),
           okText: t('form.reload'),
@@ -280,7 +280,7 @@ export function ApplicationEditor({
       </Col>
       {editable && (
         <Col span={24} order={3} className="jx-savebar">
-          <Flex gap={12} align="center" justify="flex-end" wrap>
+          <Flex gap={12} align="center" justify="flex-end" wrap className="jx-savebar-inner">
             {saveError !== null && (
               <div style={{ flex: '1 1 300px' }}>
                 <ApiErrorAlert error={saveError} />

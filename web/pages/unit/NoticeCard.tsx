@@ -91,12 +91,16 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
             {
               key: 'candidates',
               label: t('unit.notice.candidates'),
-              children: notice.items.map((item) => (
-                <div key={item.applicationId}>
-                  <Link to={`/applications/${item.applicationId}`}>{item.name}</Link>{' '}
-                  <Tag>{t.message(awardLabels[item.award])}</Tag>
-                </div>
-              )),
+              children: (
+                <Flex vertical gap={4}>
+                  {notice.items.map((item) => (
+                    <span key={item.applicationId}>
+                      <Link to={`/applications/${item.applicationId}`}>{item.name}</Link>{' '}
+                      <Tag>{t.message(awardLabels[item.award])}</Tag>
+                    </span>
+                  ))}
+                </Flex>
+              ),
             },
           ]}
         />

@@ -55,7 +55,7 @@ export function UnitStepsPage() {
   useDocumentTitle(t('unit.pageTitle'));
 
   if (session.role !== 'employer_officer') {
-    return <Result status="403" title={t('unit.pageTitle')} subTitle={t('application.readOnlyNote')} />;
+    return <Result status="403" title={t('unit.pageTitle')} subTitle={t('unit.onlyEmployer')} />;
   }
   if (shown === null && data.status === 'loading') {
     return (
