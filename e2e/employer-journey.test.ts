@@ -322,7 +322,12 @@ describe('the employer officer nominates a worker and reports to the recommender
     const period = `${notice.startDate} 至 ${notice.endDate}，共 5 个工作日`;
     await page.getByTestId(`notice-${notice.id}`).getByTestId('notice-period').getByText(period).waitFor();
     const pdf = page.getByTestId(`notice-${notice.id}`).getByTestId('notice-pdf');
-    expect(await pdf.getAttribute('href')).toBe(`/api/notices/${notice.id}/document.pdf`);
+    const href = await pdf.getAttribute('href');
+    expect(href).toBe(`/api/notices/${notice.id}/document.pdf`);
+    const printable = await page.request.get(`${server.url}${href}`);
+    expect(printable.status()).toBe(200);
+    expect(printable.headers()['content-type']).toContain('application/pdf');
+    expect((await printable.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await screenshot(page, 'journey-07-notice-started');
   });
 
@@ -437,6 +442,17 @@ describe('the employer officer nominates a worker and reports to the recommender
     await page.getByTestId('history').getByText('报送推荐单位').waitFor();
     await page.getByTestId('read-only-note').waitFor();
     await shotAt(page.getByTestId('history'), 'journey-12-history');
+    // The recommendation form the header links to, as PDF and Word.
+    for (const [name, type, magic] of [
+      [label('application.annex2Pdf'), 'application/pdf', '%PDF-'],
+      [label('application.annex2Docx'), 'officedocument.wordprocessingml', 'PK'],
+    ] as const) {
+      const href = await page.getByRole('link', { name: new RegExp(name) }).getAttribute('href');
+      const file = await page.request.get(`${server.url}${href}`);
+      expect(file.status(), name).toBe(200);
+      expect(file.headers()['content-type']).toContain(type);
+      expect((await file.body()).subarray(0, magic.length).toString('latin1')).toBe(magic);
+    }
   });
 
   it('shows the recommender the application read-only with masked personal data', async () => {

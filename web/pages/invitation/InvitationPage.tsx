@@ -1,7 +1,7 @@
 import { Button, Card, Flex, Form, Result, Skeleton, Typography, theme } from 'antd';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { type ApplicationField, annex2FieldLabels, awardLabels } from '../../../domain/application';
+import { annex2FieldLabels, awardLabels, candidateFields } from '../../../domain/application';
 import type { DraftPayload } from '../../api/applications';
 import { fetchInvitation, type Invitation, submitInvitation } from '../../api/invitations';
 import { useApiResource } from '../../api/useApiResource';
@@ -15,37 +15,12 @@ import { SectionRows } from '../applications/form/SectionRows';
 import { useDraftValidation } from '../applications/form/useDraftValidation';
 
 /**
- * What the candidate may fill in: the personal data and the career history. The server decides
- * (server/services/invitations.ts `personalFields`, refusing any other key); this copy only chooses which
- * inputs to show, pending a shared list in domain/application.
- */
-const personalPart = [
-  'name',
-  'gender',
-  'birthDate',
-  'ethnicity',
-  'politicalStatus',
-  'education',
-  'occupation',
-  'workStartDate',
-  'occupationStartDate',
-  'postalCode',
-  'idNumber',
-  'bankAccount',
-  'address',
-  'landline',
-  'mobile',
-  'email',
-  'workHistory',
-] as const satisfies readonly ApplicationField[];
-
-/**
  * Only what the candidate actually filled in: an untouched blank must not clear what the unit has on
  * file (the personal numbers and the history are not shown to the candidate, so they arrive blank).
  */
 function filledPersonalPart(all: DraftPayload): DraftPayload {
   const draft: Record<string, unknown> = {};
-  for (const field of personalPart) {
+  for (const field of candidateFields) {
     const value = all[field];
     if (value === null || value === undefined) continue;
     if (Array.isArray(value) && value.length === 0) continue;
@@ -154,7 +129,7 @@ function InvitationForm({
       >
         <PersonalFields
           award={application.award}
-          only={personalPart}
+          only={candidateFields}
           hints={{
             idNumber: onFile(masked.idNumber),
             bankAccount: onFile(masked.bankAccount),
