@@ -39,7 +39,8 @@ const unstick =
 
 /**
  * Saves a screenshot as e2e/screenshots/<name>.png and returns its path: the whole page by default, or
- * just the viewport (`fullPage: false`) to show one part of a long page as the user sees it.
+ * just the viewport (`fullPage: false`) to show one part of a long page as the user sees it. Running
+ * transitions (a table fading in after loading, a dialog zooming in) are finished first.
  */
 export async function screenshot(
   page: Page,
@@ -50,12 +51,12 @@ export async function screenshot(
   mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
   if (!fullPage) {
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, animations: 'disabled' });
     return file;
   }
   const style = await page.addStyleTag({ content: unstick });
   try {
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   } finally {
     await style.evaluate((element) => (element as Element).remove());
   }
