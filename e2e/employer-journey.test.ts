@@ -178,7 +178,7 @@ describe('the employer officer nominates a worker and reports to the recommender
     for (const kind of requiredAttachmentKinds) {
       const file =
         kind === 'photo'
-          ? { name: '孙志刚-照片.png', mimeType: 'image/png', buffer: tinyPng() }
+          ? { name: '孙志刚-照片.png', mimeType: 'image/png', buffer: tinyPng(48) }
           : { name: `孙志刚-${kind}.pdf`, mimeType: 'application/pdf', buffer: minimalPdf(kind) };
       const row = page.getByTestId(`attachment-${kind}`);
       const [uploaded] = await Promise.all([

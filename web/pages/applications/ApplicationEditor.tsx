@@ -15,6 +15,7 @@ import {
 import { isApiError } from '../../api/client';
 import type { CurrentEdition } from '../../api/editions';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { SectionCard } from '../../components/SectionCard';
 import { useT } from '../../i18n/LocaleProvider';
 import { AttachmentsPanel } from './attachments/AttachmentsPanel';
 import { PhotoBox } from './attachments/PhotoBox';
@@ -241,14 +242,7 @@ export function ApplicationEditor({
           </Flex>
         </Form>
         <Flex vertical gap={16} style={{ marginTop: 16 }}>
-          <Card
-            id="attachments"
-            title={
-              <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-                {t('attachments.title')}
-              </Typography.Title>
-            }
-          >
+          <SectionCard id="attachments" title={t('attachments.title')}>
             <AttachmentsPanel
               applicationId={detail?.id}
               attachments={attachments}
@@ -261,17 +255,11 @@ export function ApplicationEditor({
                 void refreshOffers();
               }}
             />
-          </Card>
+          </SectionCard>
           {detail && (
-            <Card
-              title={
-                <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-                  {t('history.title')}
-                </Typography.Title>
-              }
-            >
+            <SectionCard title={t('history.title')}>
               <HistoryTimeline history={detail.history} />
-            </Card>
+            </SectionCard>
           )}
         </Flex>
       </Col>

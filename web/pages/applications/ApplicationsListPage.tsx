@@ -11,7 +11,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useT } from '../../i18n/LocaleProvider';
 import { useSignedInSession } from '../../session/SessionProvider';
-import { StatusTag } from './StatusTag';
+import { identityColumns } from './columns';
 
 const PAGE_SIZE = 20;
 
@@ -52,21 +52,7 @@ export function ApplicationsListPage() {
   };
 
   const columns: TableColumnsType<ApplicationSummary> = [
-    {
-      key: 'name',
-      title: t('applications.column.name'),
-      render: (_, row) => <Link to={`/applications/${row.id}`}>{row.name || t('applications.unnamed')}</Link>,
-    },
-    {
-      key: 'award',
-      title: t('applications.column.award'),
-      render: (_, row) => t.message(awardLabels[row.award]),
-    },
-    {
-      key: 'status',
-      title: t('applications.column.status'),
-      render: (_, row) => <StatusTag status={row.status} />,
-    },
+    ...identityColumns(t),
     {
       key: 'unitRank',
       title: t('applications.column.unitRank'),

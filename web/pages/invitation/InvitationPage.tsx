@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import { annex2FieldLabels, awardLabels, candidateFields } from '../../../domain/application';
 import type { DraftPayload } from '../../api/applications';
 import { fetchInvitation, type Invitation, submitInvitation } from '../../api/invitations';
+import { useAction } from '../../api/useAction';
 import { useApiResource } from '../../api/useApiResource';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
@@ -72,8 +73,6 @@ function InvitationForm({
 }) {
   const t = useT();
   const [form] = Form.useForm<FormValues>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const values = Form.useWatch((all: FormValues) => all, { form, preserve: true });
   const initialValues = useMemo(() => toFormValues(invitation.draft), [invitation.draft]);
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
@@ -89,22 +88,17 @@ function InvitationForm({
   const { application, masked } = invitation;
   const onFile = (mask: string | null) => (mask ? t('invitePage.onFile', { mask }) : undefined);
 
-  const submit = async () => {
+  const send = useAction(async (draft: DraftPayload) => {
+    await submitInvitation(token, draft);
+    onDone();
+  });
+
+  const submit = () => {
     if (errors.length > 0) {
       const first = fieldNameOf(errors[0]?.path ?? '');
       if (first) form.scrollToField(first, { block: 'center' });
-      return;
-    }
-    const draft = filledPersonalPart(toPayload(form.getFieldsValue(true) as FormValues));
-    setBusy(true);
-    setError(null);
-    try {
-      await submitInvitation(token, draft);
-      onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
+    } else {
+      void send.run(filledPersonalPart(toPayload(form.getFieldsValue(true) as FormValues)));
     }
   };
 
@@ -143,8 +137,14 @@ function InvitationForm({
         <Typography.Paragraph type="secondary">{t('invitePage.historyHint')}</Typography.Paragraph>
         <SectionRows section="workHistory" />
       </Form>
-      {error !== null && <ApiErrorAlert error={error} />}
-      <Button type="primary" size="large" loading={busy} onClick={submit} data-testid="invitation-submit">
+      {send.error !== null && <ApiErrorAlert error={send.error} />}
+      <Button
+        type="primary"
+        size="large"
+        loading={send.busy}
+        onClick={submit}
+        data-testid="invitation-submit"
+      >
         {t('invitePage.submit')}
       </Button>
     </Flex>

@@ -1,9 +1,7 @@
-import { Table, type TableColumnsType } from 'antd';
-import { Link } from 'react-router-dom';
-import { awardLabels } from '../../../domain/application';
+import { Table } from 'antd';
 import type { ApplicationSummary } from '../../api/applications';
 import { useT } from '../../i18n/LocaleProvider';
-import { StatusTag } from '../applications/StatusTag';
+import { identityColumns } from '../applications/columns';
 
 /** The applications a step applies to, with tick boxes: the step acts on the ticked ones together. */
 export function ApplicationPicker({
@@ -18,24 +16,7 @@ export function ApplicationPicker({
   testId: string;
 }) {
   const t = useT();
-  const columns: TableColumnsType<ApplicationSummary> = [
-    {
-      key: 'name',
-      title: t('applications.column.name'),
-      render: (_, row) => <Link to={`/applications/${row.id}`}>{row.name || t('applications.unnamed')}</Link>,
-    },
-    {
-      key: 'award',
-      title: t('applications.column.award'),
-      render: (_, row) => t.message(awardLabels[row.award]),
-    },
-    {
-      key: 'status',
-      title: t('applications.column.status'),
-      responsive: ['sm'],
-      render: (_, row) => <StatusTag status={row.status} />,
-    },
-  ];
+  const columns = identityColumns(t);
   return (
     <Table<ApplicationSummary>
       data-testid={testId}

@@ -6,6 +6,7 @@ import type { ApplicationSummary, Attachment } from '../../api/applications';
 import { attachmentsUrl } from '../../api/applications';
 import { recordUnitDecision } from '../../api/unit';
 import { uploadMultipart } from '../../api/upload';
+import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
 import { acceptFor } from '../applications/attachments/AttachmentsPanel';
@@ -38,27 +39,14 @@ export function DecisionStep({
     initiallySelected.filter((id) => applications.some((a) => a.id === id)),
   );
   const [minutes, setMinutes] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  if (applications.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.decision.empty')} />;
-
-  const submit = async (values: DecisionValues) => {
-    const [first] = selected;
-    if (!first) {
-      message.error(t('unit.decision.noneSelected'));
-      return;
-    }
-    if (!values.decidedOn || !values.participants?.trim()) {
-      message.error(t('unit.decision.required'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
+  const decide = useAction(
+    async (
+      ids: string[],
+      values: Required<Pick<DecisionValues, 'decidedOn' | 'participants'>> & DecisionValues,
+    ) => {
+      const [first] = ids;
       let minutesAttachmentId: string | undefined;
-      if (minutes) {
+      if (minutes && first) {
         const attachment = await uploadMultipart<Attachment>(attachmentsUrl(first), {
           fields: { kind: 'decision_minutes', declassified: 'false' },
           file: minutes,
@@ -67,21 +55,34 @@ export function DecisionStep({
         minutesAttachmentId = attachment.id;
       }
       await recordUnitDecision({
-        applicationIds: selected,
+        applicationIds: ids,
         decidedOn: values.decidedOn,
         participants: values.participants.trim(),
         summary: values.summary?.trim() || undefined,
         minutesAttachmentId,
       });
-      message.success(t('unit.decision.done', { count: selected.length }));
+      message.success(t('unit.decision.done', { count: ids.length }));
       form.resetFields();
       setMinutes(null);
       setSelected([]);
       onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
+    },
+  );
+
+  if (applications.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.decision.empty')} />;
+
+  const submit = (values: DecisionValues) => {
+    if (selected.length === 0) {
+      message.error(t('unit.decision.noneSelected'));
+    } else if (!values.decidedOn || !values.participants?.trim()) {
+      message.error(t('unit.decision.required'));
+    } else {
+      void decide.run(selected, {
+        ...values,
+        decidedOn: values.decidedOn,
+        participants: values.participants,
+      });
     }
   };
 
@@ -128,12 +129,12 @@ export function DecisionStep({
             </Button>
           </Upload>
         </Form.Item>
-        {error !== null && (
+        {decide.error !== null && (
           <div style={{ marginBottom: 12 }}>
-            <ApiErrorAlert error={error} />
+            <ApiErrorAlert error={decide.error} />
           </div>
         )}
-        <Button type="primary" htmlType="submit" loading={busy} disabled={selected.length === 0}>
+        <Button type="primary" htmlType="submit" loading={decide.busy} disabled={selected.length === 0}>
           {t('unit.decision.submit')}
         </Button>
       </Form>

@@ -27,7 +27,8 @@ import {
   type Objection,
   recordObjection,
 } from '../../api/unit';
-import { ApiErrorAlert, errorText } from '../../components/ApiErrorAlert';
+import { useAction } from '../../api/useAction';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
 import { DateItem } from '../applications/form/inputs';
 
@@ -40,24 +41,13 @@ const objectionColours = { open: 'orange', upheld: 'red', dismissed: 'green' } a
 export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: () => void }) {
   const t = useT();
   const { message } = App.useApp();
-  const [closing, setClosing] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const close = useAction(async () => {
+    await closeNotice(notice.id);
+    message.success(t('unit.notice.closed'));
+    onChanged();
+  });
   const running = notice.status !== 'closed';
   const openCount = notice.objections.filter((o) => o.status === 'open').length;
-
-  const close = async () => {
-    setClosing(true);
-    setError(null);
-    try {
-      await closeNotice(notice.id);
-      message.success(t('unit.notice.closed'));
-      onChanged();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setClosing(false);
-    }
-  };
 
   return (
     <Card
@@ -114,13 +104,18 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
             {t('unit.notice.document')}
           </Button>
           {running && (
-            <Button type="primary" loading={closing} onClick={close} data-testid="notice-close">
+            <Button
+              type="primary"
+              loading={close.busy}
+              onClick={() => void close.run()}
+              data-testid="notice-close"
+            >
               {t('unit.notice.close')}
             </Button>
           )}
           {openCount > 0 && <Tag color="orange">{t('unit.notice.openObjections', { count: openCount })}</Tag>}
         </Flex>
-        {error !== null && <ApiErrorAlert error={error} />}
+        {close.error !== null && <ApiErrorAlert error={close.error} />}
         <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
           {t('unit.objection.title')}
         </Typography.Title>
@@ -130,12 +125,7 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
           locale={{ emptyText: t('unit.objection.none') }}
           dataSource={notice.objections}
           renderItem={(objection) => (
-            <ObjectionRow
-              objection={objection}
-              notice={notice}
-              onChanged={onChanged}
-              onError={(e) => message.error(errorText(e, t))}
-            />
+            <ObjectionRow objection={objection} notice={notice} onChanged={onChanged} />
           )}
         />
         {running && <ObjectionForm notice={notice} onRecorded={onChanged} />}
@@ -148,30 +138,19 @@ function ObjectionRow({
   objection,
   notice,
   onChanged,
-  onError,
 }: {
   objection: Objection;
   notice: Notice;
   onChanged: () => void;
-  onError: (error: unknown) => void;
 }) {
   const t = useT();
   const [handling, setHandling] = useState('');
-  const [busy, setBusy] = useState(false);
   const about = notice.items.find((item) => item.applicationId === objection.applicationId);
 
-  const decide = async (status: 'upheld' | 'dismissed') => {
-    if (!handling.trim()) return;
-    setBusy(true);
-    try {
-      await handleObjection(objection.id, { status, handling: handling.trim() });
-      onChanged();
-    } catch (error) {
-      onError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const decide = useAction(async (status: 'upheld' | 'dismissed') => {
+    await handleObjection(objection.id, { status, handling: handling.trim() });
+    onChanged();
+  });
 
   return (
     <List.Item style={{ display: 'block' }}>
@@ -203,13 +182,23 @@ function ObjectionRow({
             autoSize={{ minRows: 2 }}
           />
           <Flex gap={8} wrap>
-            <Button danger loading={busy} disabled={!handling.trim()} onClick={() => decide('upheld')}>
+            <Button
+              danger
+              loading={decide.busy}
+              disabled={!handling.trim()}
+              onClick={() => void decide.run('upheld')}
+            >
               {t('unit.objection.uphold')}
             </Button>
-            <Button loading={busy} disabled={!handling.trim()} onClick={() => decide('dismissed')}>
+            <Button
+              loading={decide.busy}
+              disabled={!handling.trim()}
+              onClick={() => void decide.run('dismissed')}
+            >
               {t('unit.objection.dismiss')}
             </Button>
           </Flex>
+          {decide.error !== null && <ApiErrorAlert error={decide.error} />}
         </Flex>
       )}
     </List.Item>
@@ -229,25 +218,10 @@ function ObjectionForm({ notice, onRecorded }: { notice: Notice; onRecorded: () 
   const { message } = App.useApp();
   const [form] = Form.useForm<ObjectionValues>();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  if (!open) {
-    return (
-      <Button onClick={() => setOpen(true)} style={{ alignSelf: 'flex-start' }}>
-        {t('unit.objection.record')}
-      </Button>
-    );
-  }
-
-  const submit = async (values: ObjectionValues) => {
-    if (!values.submitterName?.trim() || !values.content?.trim() || !values.receivedOn) {
-      message.error(t('unit.objection.required'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
+  const record = useAction(
+    async (
+      values: Required<Pick<ObjectionValues, 'submitterName' | 'content' | 'receivedOn'>> & ObjectionValues,
+    ) => {
       await recordObjection(notice.id, {
         applicationId: values.applicationId || undefined,
         submitterName: values.submitterName.trim(),
@@ -259,11 +233,22 @@ function ObjectionForm({ notice, onRecorded }: { notice: Notice; onRecorded: () 
       form.resetFields();
       setOpen(false);
       onRecorded();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    },
+  );
+
+  if (!open) {
+    return (
+      <Button onClick={() => setOpen(true)} style={{ alignSelf: 'flex-start' }}>
+        {t('unit.objection.record')}
+      </Button>
+    );
+  }
+
+  const submit = (values: ObjectionValues) => {
+    const { submitterName, content, receivedOn } = values;
+    if (!submitterName?.trim() || !content?.trim() || !receivedOn)
+      message.error(t('unit.objection.required'));
+    else void record.run({ ...values, submitterName, content, receivedOn });
   };
 
   return (
@@ -300,13 +285,13 @@ function ObjectionForm({ notice, onRecorded }: { notice: Notice; onRecorded: () 
       <Form.Item name="content" label={t('unit.objection.content')} required>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
-      {error !== null && (
+      {record.error !== null && (
         <div style={{ marginBottom: 12 }}>
-          <ApiErrorAlert error={error} />
+          <ApiErrorAlert error={record.error} />
         </div>
       )}
       <Flex gap={8}>
-        <Button type="primary" htmlType="submit" loading={busy}>
+        <Button type="primary" htmlType="submit" loading={record.busy}>
           {t('unit.objection.submit')}
         </Button>
         <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ApplicationSummary } from '../../api/applications';
 import { type Notice, startUnitNotice } from '../../api/unit';
+import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
 import { DateItem } from '../applications/form/inputs';
@@ -23,37 +24,26 @@ export function NoticeStep({
   const { message } = App.useApp();
   const [form] = Form.useForm<{ startDate?: string }>();
   const [selected, setSelected] = useState<string[]>(() => applications.map((a) => a.id));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const start = useAction(async (ids: string[], startDate: string) => {
+    const notice = await startUnitNotice({ applicationIds: ids, startDate, days: 5 });
+    message.success(
+      t('unit.notice.startedWith', {
+        period: t('unit.notice.period', {
+          start: notice.startDate,
+          end: notice.endDate,
+          days: notice.workingDays,
+        }),
+      }),
+    );
+    onStarted(notice);
+  });
 
   if (applications.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.notice.empty')} />;
 
-  const submit = async ({ startDate }: { startDate?: string }) => {
-    if (selected.length === 0) {
-      message.error(t('unit.decision.noneSelected'));
-      return;
-    }
-    if (!startDate) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const notice = await startUnitNotice({ applicationIds: selected, startDate, days: 5 });
-      message.success(
-        t('unit.notice.startedWith', {
-          period: t('unit.notice.period', {
-            start: notice.startDate,
-            end: notice.endDate,
-            days: notice.workingDays,
-          }),
-        }),
-      );
-      onStarted(notice);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+  const submit = ({ startDate }: { startDate?: string }) => {
+    if (selected.length === 0) message.error(t('unit.decision.noneSelected'));
+    else if (startDate) void start.run(selected, startDate);
   };
 
   return (
@@ -76,14 +66,14 @@ export function NoticeStep({
           </Col>
           <Col xs={24} sm={14}>
             <Form.Item>
-              <Button type="primary" htmlType="submit" loading={busy} disabled={selected.length === 0}>
+              <Button type="primary" htmlType="submit" loading={start.busy} disabled={selected.length === 0}>
                 {t('unit.notice.submit')}
               </Button>
             </Form.Item>
           </Col>
         </Row>
       </Form>
-      {error !== null && <ApiErrorAlert error={error} />}
+      {start.error !== null && <ApiErrorAlert error={start.error} />}
     </Flex>
   );
 }

@@ -5,6 +5,7 @@ import { awardLabels } from '../../../domain/application';
 import type { AwardCode } from '../../../domain/roles';
 import type { ApplicationSummary } from '../../api/applications';
 import { saveUnitRanking } from '../../api/unit';
+import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
 
@@ -40,8 +41,6 @@ export function RankingList({
   const { message } = App.useApp();
   const [order, setOrder] = useState(() => initialOrder(applications));
   const [dragging, setDragging] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const saved = order.every((application, index) => application.unitRank === index + 1);
 
   const move = (from: number, to: number) => {
@@ -49,19 +48,11 @@ export function RankingList({
     setOrder((current) => moved(current, from, to));
   };
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await saveUnitRanking({ award, applicationIds: order.map((a) => a.id) });
-      message.success(t('unit.ranking.saved'));
-      onSaved();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = useAction(async () => {
+    await saveUnitRanking({ award, applicationIds: order.map((a) => a.id) });
+    message.success(t('unit.ranking.saved'));
+    onSaved();
+  });
 
   return (
     <Flex vertical gap={8} data-testid={`ranking-${award}`}>
@@ -117,12 +108,17 @@ export function RankingList({
         ))}
       </ol>
       <Flex gap={8} align="center" wrap>
-        <Button type="primary" loading={busy} onClick={save} data-testid={`ranking-save-${award}`}>
+        <Button
+          type="primary"
+          loading={save.busy}
+          onClick={() => void save.run()}
+          data-testid={`ranking-save-${award}`}
+        >
           {t('unit.ranking.save')}
         </Button>
         {!saved && <Typography.Text type="warning">{t('unit.ranking.unsaved')}</Typography.Text>}
       </Flex>
-      {error !== null && <ApiErrorAlert error={error} />}
+      {save.error !== null && <ApiErrorAlert error={save.error} />}
     </Flex>
   );
 }

@@ -2,6 +2,7 @@ import { App, Button, Empty, Flex, Input, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { awardLabels } from '../../../domain/application';
 import { type ApplicationSummary, applyTransition } from '../../api/applications';
+import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
 
@@ -40,23 +41,13 @@ function ReportRow({ application, onReported }: { application: ApplicationSummar
   const [opinion, setOpinion] = useState(() =>
     t('unit.report.defaultOpinion', { name: application.name, award }),
   );
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const ranked = application.unitRank !== null;
 
-  const report = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await applyTransition(application.id, 'reportToRecommender', { opinion: opinion.trim() });
-      message.success(t('unit.report.done', { name: application.name }));
-      onReported();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const report = useAction(async () => {
+    await applyTransition(application.id, 'reportToRecommender', { opinion: opinion.trim() });
+    message.success(t('unit.report.done', { name: application.name }));
+    onReported();
+  });
 
   return (
     <List.Item style={{ display: 'block' }} data-testid={`report-${application.id}`}>
@@ -79,13 +70,13 @@ function ReportRow({ application, onReported }: { application: ApplicationSummar
         <Button
           type="primary"
           style={{ alignSelf: 'flex-start' }}
-          loading={busy}
+          loading={report.busy}
           disabled={!opinion.trim()}
-          onClick={report}
+          onClick={() => void report.run()}
         >
           {t('unit.report.submit')}
         </Button>
-        {error !== null && <ApiErrorAlert error={error} />}
+        {report.error !== null && <ApiErrorAlert error={report.error} />}
       </Flex>
     </List.Item>
   );

@@ -1,8 +1,9 @@
 import { Button, Card, Empty, Flex, Result, Skeleton, Steps, Typography } from 'antd';
-import { type ReactNode, useRef } from 'react';
+import { useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ApplicationStatus } from '../../../domain/workflow';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { SectionCard } from '../../components/SectionCard';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useT } from '../../i18n/LocaleProvider';
 import { useSignedInSession } from '../../session/SessionProvider';
@@ -12,32 +13,6 @@ import { NoticeStep } from './NoticeStep';
 import { RankingStep } from './RankingStep';
 import { ReportStep } from './ReportStep';
 import { type UnitData, useUnitData } from './useUnitData';
-
-function StepCard({
-  id,
-  title,
-  intro,
-  children,
-}: {
-  id: string;
-  title: string;
-  intro?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Card
-      id={id}
-      title={
-        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-          {title}
-        </Typography.Title>
-      }
-    >
-      {intro && <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>}
-      {children}
-    </Card>
-  );
-}
 
 /**
  * 基层推荐 (seed §三(一)2) for the employer unit: collective decision → 5-working-day notice →
@@ -113,18 +88,18 @@ export function UnitStepsPage() {
           ]}
         />
       </Card>
-      <StepCard id="step-decision" title={t('unit.decision.title')} intro={t('unit.decision.intro')}>
+      <SectionCard id="step-decision" title={t('unit.decision.title')} intro={t('unit.decision.intro')}>
         <DecisionStep
           key={toDecide.map((a) => a.id).join()}
           applications={toDecide}
           initiallySelected={selected}
           onDone={reload}
         />
-      </StepCard>
-      <StepCard id="step-notice" title={t('unit.notice.title')} intro={t('unit.notice.intro')}>
+      </SectionCard>
+      <SectionCard id="step-notice" title={t('unit.notice.title')} intro={t('unit.notice.intro')}>
         <NoticeStep key={toNotice.map((a) => a.id).join()} applications={toNotice} onStarted={reload} />
-      </StepCard>
-      <StepCard id="step-objections" title={t('unit.notices.title')}>
+      </SectionCard>
+      <SectionCard id="step-objections" title={t('unit.notices.title')}>
         {notices.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.notices.empty')} />
         ) : (
@@ -134,13 +109,13 @@ export function UnitStepsPage() {
             ))}
           </Flex>
         )}
-      </StepCard>
-      <StepCard id="step-ranking" title={t('unit.ranking.title')} intro={t('unit.ranking.intro')}>
+      </SectionCard>
+      <SectionCard id="step-ranking" title={t('unit.ranking.title')} intro={t('unit.ranking.intro')}>
         <RankingStep applications={noticed} onSaved={reload} />
-      </StepCard>
-      <StepCard id="step-report" title={t('unit.report.title')} intro={t('unit.report.intro')}>
+      </SectionCard>
+      <SectionCard id="step-report" title={t('unit.report.title')} intro={t('unit.report.intro')}>
         <ReportStep applications={noticed.filter((a) => a.unitRank !== null)} onReported={reload} />
-      </StepCard>
+      </SectionCard>
     </Flex>
   );
 }

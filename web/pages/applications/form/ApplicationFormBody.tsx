@@ -1,28 +1,14 @@
-import { Card, Form, Radio, Typography } from 'antd';
+import { Form, Radio, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { annex2FieldLabels, awardLabels } from '../../../../domain/application';
 import { type AwardCode, awardCodes } from '../../../../domain/roles';
 import type { CurrentEdition } from '../../../api/editions';
+import { SectionCard } from '../../../components/SectionCard';
 import { useT } from '../../../i18n/LocaleProvider';
 import { ConditionsField, DeclassifiedField, SummaryField } from './ClaimFields';
 import { sectionsExceptHistory } from './draftForm';
 import { PersonalFields } from './PersonalFields';
 import { SectionRows } from './SectionRows';
-
-function SectionCard({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card
-      id={id}
-      title={
-        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-          {title}
-        </Typography.Title>
-      }
-    >
-      {children}
-    </Card>
-  );
-}
 
 /**
  * The recommendation form (Annex 2) in the annex's order: category, personal data with the photo,
