@@ -274,4 +274,5 @@ export const enUS: Record<MessageKey, string> = {
   'unit.notice.periodLabel': 'Notice period',
   'unit.objection.receivedText': 'Received on {date}',
   'unit.onlyEmployer': "The unit steps are taken by the employer unit's officer.",
+  'applications.headingScope': 'Applications in my scope',
 };

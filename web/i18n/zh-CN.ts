@@ -265,6 +265,7 @@ export const zhCN = {
   'unit.notice.periodLabel': '公示期',
   'unit.objection.receivedText': '收到日期：{date}',
   'unit.onlyEmployer': '单位推荐流程由申报单位经办人办理。',
+  'applications.headingScope': '申报列表',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -91,7 +91,7 @@ export function ApplicationsListPage() {
     <Card
       title={
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t('applications.heading')}
+          {t(session.role === 'employer_officer' ? 'applications.heading' : 'applications.headingScope')}
         </Typography.Title>
       }
       extra={
