@@ -115,11 +115,12 @@ describe.each(engines)('attachment uploads on %s', (engine) => {
       payload: other.body,
     });
     expect(res.statusCode).toBe(404);
-    const recommender = await t.login('recommender');
+    // the bureau sees every application but adds nothing to a unit's dossier
+    const bureau = await t.login('bureau');
     const denied = await t.request({
       method: 'POST',
       url,
-      cookie: recommender,
+      cookie: bureau,
       headers: { 'content-type': other.contentType },
       payload: other.body,
     });

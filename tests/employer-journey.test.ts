@@ -91,9 +91,14 @@ describe.each(engines)('the employer unit’s journey through the API on %s', (e
     expect(detail.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
     expect(detail.completeness.missing).toEqual([]);
     expect(detail.missingAttachments).toEqual(requiredAttachmentKinds);
-    const recommender = await t.login('recommender');
-    const seen = await t.request({ method: 'GET', url: `/api/applications/${id}`, cookie: recommender });
+    const staff = await t.login('staff');
+    const seen = await t.request({ method: 'GET', url: `/api/applications/${id}`, cookie: staff });
     expect(seen.json().draft.idNumber).toBe(detail.masked.idNumber);
+    // the recommender sees nothing of a unit's draft until it is reported
+    const recommender = await t.login('recommender');
+    expect(
+      (await t.request({ method: 'GET', url: `/api/applications/${id}`, cookie: recommender })).statusCode,
+    ).toBe(404);
   });
 
   it('saves with optimistic locking: a stale version is refused', async () => {
@@ -200,6 +205,10 @@ describe.each(engines)('the employer unit’s journey through the API on %s', (e
       status: 'open',
     });
     expect(notice.json().items).toEqual([expect.objectContaining({ applicationId: id, name: '高志强' })]);
+    const own = await call('GET', '/api/notices?level=unit');
+    expect(own.json().items.map((n: { id: string }) => n.id)).toEqual([noticeId]);
+    const otherUnit = await t.request({ method: 'GET', url: `/api/notices/${noticeId}`, cookie: await t.login('soe') });
+    expect(otherUnit.statusCode).toBe(404);
   });
 
   it('will not close the notice before its last day', async () => {

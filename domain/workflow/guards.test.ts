@@ -196,6 +196,26 @@ describe('counting guards', () => {
     const result = evaluateGuard('eligibility_clean', { ...base, eligibilityErrors: ['a', 'b'] });
     expect(result.ok ? undefined : result.failures[0]?.params).toEqual({ rules: ['a', 'b'] });
   });
+
+  it('eligibility_clean: a warning without its written justification blocks, with its own message', () => {
+    const context = {
+      ...base,
+      eligibilityErrors: [],
+      unjustifiedWarnings: ['grand_award.not_former_expert'],
+    };
+    const result = evaluateGuard('eligibility_clean', context);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.failures.map((f) => f.code)).toEqual(['workflow.warning_unjustified']);
+    expect(result.failures[0]?.message.zh).toBe('有 1 项提示尚未填写书面说明理由');
+    expect(result.failures[0]?.params).toEqual({ rules: ['grand_award.not_former_expert'] });
+    expect(evaluateGuard('eligibility_clean', { ...context, unjustifiedWarnings: [] }).ok).toBe(true);
+    const both = evaluateGuard('eligibility_clean', { ...context, eligibilityErrors: ['person.retired'] });
+    expect(both.ok ? [] : both.failures.map((f) => f.code)).toEqual([
+      'workflow.eligibility_errors',
+      'workflow.warning_unjustified',
+    ]);
+  });
 });
 
 describe('evaluateGuards', () => {

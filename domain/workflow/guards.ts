@@ -45,8 +45,10 @@ export interface TransitionContext {
   /** The bureau's window for paper materials (seed: 10-24 to 10-26; early or late is refused). */
   submissionWindow?: { start: string; end: string };
   materialsComplete?: boolean;
-  /** Codes of failing eligibility rules of severity error (warnings do not block). */
+  /** Codes of failing eligibility rules of severity error. */
   eligibilityErrors?: readonly string[];
+  /** Codes of warnings the unit has not yet justified in writing (each needs a reason before moving on). */
+  unjustifiedWarnings?: readonly string[];
   panelAssigned?: boolean;
   scoresComplete?: boolean;
   approvalGiven?: boolean;
@@ -93,15 +95,34 @@ const checks: Record<GuardCode, Check> = {
 
   eligibility_clean: (c) => {
     if (c.eligibilityErrors === undefined) return missing('eligibilityErrors');
-    if (c.eligibilityErrors.length === 0) return [];
-    return fail(
-      'workflow.eligibility_errors',
-      {
-        zh: `未通过资格审核（${c.eligibilityErrors.length} 项不符合条件）`,
-        en: `The eligibility check failed (${c.eligibilityErrors.length} rule(s) not met)`,
-      },
-      { rules: [...c.eligibilityErrors] },
-    );
+    const failures = [];
+    if (c.eligibilityErrors.length > 0) {
+      failures.push(
+        ...fail(
+          'workflow.eligibility_errors',
+          {
+            zh: `未通过资格审核（${c.eligibilityErrors.length} 项不符合条件）`,
+            en: `The eligibility check failed (${c.eligibilityErrors.length} rule(s) not met)`,
+          },
+          { rules: [...c.eligibilityErrors] },
+        ),
+      );
+    }
+    // A warning does not block, but it needs the unit's written reason (e.g. 原则上从历届长春技术能手中推荐).
+    const unjustified = c.unjustifiedWarnings ?? [];
+    if (unjustified.length > 0) {
+      failures.push(
+        ...fail(
+          'workflow.warning_unjustified',
+          {
+            zh: `有 ${unjustified.length} 项提示尚未填写书面说明理由`,
+            en: `${unjustified.length} warning(s) still need a written justification`,
+          },
+          { rules: [...unjustified] },
+        ),
+      );
+    }
+    return failures;
   },
 
   notice_scheduled: (c, today) => {

@@ -1,6 +1,6 @@
 import { and, eq, exists, notExists, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/roles';
-import { applications, conflicts, experts, panelMembers, panels } from '../db/schema';
+import { applications, conflicts, experts, panelMembers, panels, workflowEvents } from '../db/schema';
 import type { Actor } from '../plugins/context';
 
 /** Roles that see every application of every organisation (the city level). */
@@ -11,7 +11,7 @@ const cityRoles: readonly Role[] = ['bureau_admin', 'bureau_staff', 'talent_offi
  * through it, so forgetting the scope is hard; anything outside it answers 404.
  *
  * - bureau and talent office: all
- * - recommender officer: those reported through their recommender organisation
+ * - recommender officer: those a unit has reported to their recommender organisation (not drafts)
  * - employer officer: those of their own unit (an SOE or school officer: their own organisation, which
  *   is both employer and recommender)
  * - candidate: their own application only
@@ -21,7 +21,14 @@ export function applicationScope(actor: Actor): SQL {
   if (cityRoles.includes(actor.role)) return sql`true`;
   switch (actor.role) {
     case 'recommender_officer':
-      return eq(applications.recommenderId, actor.organisationId);
+      // Only what a unit has reported to it: drafts and unit notices stay the unit's own business.
+      return and(
+        eq(applications.recommenderId, actor.organisationId),
+        exists(
+          sql`(select 1 from ${workflowEvents} where ${workflowEvents.applicationId} = ${applications.id}
+               and ${workflowEvents.toStatus} = 'at_recommender')`,
+        ),
+      ) as SQL;
     case 'employer_officer':
       return eq(applications.employerId, actor.organisationId);
     case 'candidate':

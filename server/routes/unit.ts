@@ -8,6 +8,7 @@ import { listApplications } from '../services/applications';
 import {
   closeUnitNotice,
   handleObjection,
+  listOwnNotices,
   noticeView,
   rankUnitApplications,
   recordObjection,
@@ -140,6 +141,19 @@ export async function unitRoutes(app: FastifyInstance) {
       );
       return reply.status(201).send(view);
     },
+  );
+
+  r.get(
+    '/api/notices',
+    {
+      schema: {
+        tags: ['unit'],
+        summary: "The caller's own organisation's notices, newest first",
+        querystring: z.object({ level: z.enum(['unit', 'recommender', 'city']).optional() }),
+        response: { 200: z.object({ items: z.array(NoticeView) }), ...refusals },
+      },
+    },
+    async (request) => ({ items: await listOwnNotices(app.db, acting(request), request.query.level) }),
   );
 
   r.get(

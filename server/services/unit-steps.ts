@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { DomainError } from '../../domain/errors';
 import { maskMobile } from '../../domain/people';
 import { shanghaiDate } from '../../domain/time';
@@ -242,6 +242,24 @@ export async function noticeView(tx: Executor, acting: Acting, id: string) {
     items,
     objections: filed.map(objectionView),
   };
+}
+
+/** The notices of the caller's own organisation, newest first. */
+export async function listOwnNotices(tx: Executor, acting: Acting, level?: string) {
+  const rows = await tx
+    .select({ id: notices.id })
+    .from(notices)
+    .where(
+      and(
+        eq(notices.organisationId, acting.actor.organisationId),
+        level ? eq(notices.level, level) : undefined,
+      ),
+    )
+    .orderBy(desc(notices.createdAt))
+    .limit(50);
+  const views = [];
+  for (const row of rows) views.push(await noticeView(tx, acting, row.id));
+  return views;
 }
 
 export function objectionView(o: typeof objections.$inferSelect) {

@@ -208,7 +208,8 @@ export async function transitionContext(
     const unjustified = findings
       .filter((f) => f.severity === 'warning' && !row.warningJustifications[f.code]?.trim())
       .map((f) => f.code);
-    context.eligibilityErrors = [...blockingCodes(findings), ...unjustified];
+    context.eligibilityErrors = blockingCodes(findings);
+    context.unjustifiedWarnings = unjustified;
   }
   if (guards.includes('within_quota')) context.quota = await quotaFacts(tx, row);
   return context;

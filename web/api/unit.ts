@@ -74,6 +74,12 @@ export function fetchNotice(id: string, signal?: AbortSignal): Promise<Notice> {
   return api.get(notice(id), { signal });
 }
 
+/** The unit's own notices, newest first. */
+export async function listUnitNotices(signal?: AbortSignal): Promise<Notice[]> {
+  const { items } = await api.get<{ items: Notice[] }>('/api/notices?level=unit', { signal });
+  return items;
+}
+
 export function noticeDocumentUrl(id: string): string {
   return `${notice(id)}/document.pdf`;
 }
