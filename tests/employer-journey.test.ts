@@ -207,7 +207,11 @@ describe.each(engines)('the employer unit’s journey through the API on %s', (e
     expect(notice.json().items).toEqual([expect.objectContaining({ applicationId: id, name: '高志强' })]);
     const own = await call('GET', '/api/notices?level=unit');
     expect(own.json().items.map((n: { id: string }) => n.id)).toEqual([noticeId]);
-    const otherUnit = await t.request({ method: 'GET', url: `/api/notices/${noticeId}`, cookie: await t.login('soe') });
+    const otherUnit = await t.request({
+      method: 'GET',
+      url: `/api/notices/${noticeId}`,
+      cookie: await t.login('soe'),
+    });
     expect(otherUnit.statusCode).toBe(404);
   });
 
