@@ -10,7 +10,7 @@ import { applicationDetail } from '../services/application-detail';
 import { createApplication, deleteDraft, takeStep, updateApplication } from '../services/application-edit';
 import { listApplications, loadScopedApplication } from '../services/applications';
 import { type Acting, lockScopedApplication } from '../services/workflow';
-import { ErrorResponse, IdParams, MessageSchema } from './common';
+import { ErrorResponse, FindingSchema, IdParams, MessageSchema } from './common';
 
 const ListQuery = z.object({
   status: z.enum(applicationStatuses).optional(),
@@ -70,15 +70,7 @@ const ApplicationDetail = ApplicationSummary.extend({
     mobile: z.string().nullable(),
     landline: z.string().nullable(),
   }),
-  findings: z.array(
-    z.object({
-      code: z.string(),
-      severity: z.enum(['error', 'warning']),
-      field: z.string().optional(),
-      message: MessageSchema,
-      params: z.record(z.string(), z.unknown()).optional(),
-    }),
-  ),
+  findings: z.array(FindingSchema),
   warningJustifications: z.record(z.string(), z.string()),
   completeness: z.object({ filled: z.number(), required: z.number(), missing: z.array(z.string()) }),
   attachments: z.array(AttachmentView),

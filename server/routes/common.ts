@@ -11,6 +11,15 @@ export const ErrorResponse = z.object({
 
 export const IdParams = z.object({ id: z.uuid() });
 
+/** One finding of the eligibility rules (domain/eligibility `Finding`). */
+export const FindingSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  field: z.string().optional(),
+  message: MessageSchema,
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+
 /** The origin links point at: the first configured public origin, else the one the request came to. */
 export function publicOrigin(
   request: { protocol: string; headers: { host?: string } },

@@ -4,18 +4,10 @@ import { z } from 'zod';
 import { EligibilityDraft } from '../../domain/eligibility';
 import { requireActor } from '../plugins/context';
 import { checkEligibility } from '../services/eligibility';
-import { ErrorResponse, MessageSchema } from './common';
+import { ErrorResponse, FindingSchema } from './common';
 
 const Findings = z.object({
-  findings: z.array(
-    z.object({
-      code: z.string(),
-      severity: z.enum(['error', 'warning']),
-      field: z.string().optional(),
-      message: MessageSchema,
-      params: z.record(z.string(), z.unknown()).optional(),
-    }),
-  ),
+  findings: z.array(FindingSchema),
 });
 
 export async function eligibilityRoutes(app: FastifyInstance) {

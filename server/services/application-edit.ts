@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { ApplicationDraft } from '../../domain/application';
 import { annex2FieldLabels } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
+import type { Message } from '../../domain/message';
 import { type ApplicationStatus, type TransitionName, transitions } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import {
@@ -22,6 +23,30 @@ type ApplicationRow = typeof applications.$inferSelect;
 
 /** Statuses in which the unit may still edit the form. */
 export const editableStatuses: readonly ApplicationStatus[] = ['draft', 'returned_to_unit'];
+
+/**
+ * Only the officer of the unit that owns the application changes it (form, attachments), and only while it
+ * is a draft or back with the unit. `notYours` says what the caller may not do, in their language.
+ */
+export function assertUnitMayChange(
+  acting: Acting,
+  row: ApplicationRow,
+  notYours: { code: string; message: Message },
+) {
+  if (acting.actor.role !== 'employer_officer' || acting.actor.organisationId !== row.employerId) {
+    throw new DomainError(notYours.code, notYours.message, { status: 403 });
+  }
+  if (!editableStatuses.includes(row.status as ApplicationStatus)) {
+    throw new DomainError(
+      'application.not_editable',
+      {
+        zh: '申报已提交，不能再修改；如需修改请由上级退回',
+        en: 'The application has moved on and can no longer be changed',
+      },
+      { status: 409 },
+    );
+  }
+}
 
 const onePersonPerEdition = new DomainError(
   'person.both_awards',
@@ -140,23 +165,10 @@ export async function updateApplication(
     warningJustifications?: Record<string, string>;
   },
 ) {
-  if (acting.actor.role !== 'employer_officer' || acting.actor.organisationId !== row.employerId) {
-    throw new DomainError(
-      'application.not_editable_by_role',
-      { zh: '只有申报单位可以修改申报表', en: 'Only the employer unit edits the form' },
-      { status: 403 },
-    );
-  }
-  if (!editableStatuses.includes(row.status as ApplicationStatus)) {
-    throw new DomainError(
-      'application.not_editable',
-      {
-        zh: '申报已提交，不能再修改；如需修改请由上级退回',
-        en: 'The application has moved on and can no longer be edited',
-      },
-      { status: 409 },
-    );
-  }
+  assertUnitMayChange(acting, row, {
+    code: 'application.not_editable_by_role',
+    message: { zh: '只有申报单位可以修改申报表', en: 'Only the employer unit edits the form' },
+  });
   if (input.version !== row.version) {
     throw new DomainError(
       'application.version_conflict',

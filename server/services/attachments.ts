@@ -15,7 +15,7 @@ import type { Db } from '../db/database';
 import { type applications, attachments, collectiveDecisions } from '../db/schema';
 import { notFound } from '../plugins/errors';
 import { type FileStorage, FileTooLargeError } from '../storage/storage';
-import { editableStatuses } from './application-edit';
+import { assertUnitMayChange } from './application-edit';
 import { appendAudit } from './audit';
 import { type Acting, lockScopedApplication } from './workflow';
 
@@ -182,23 +182,13 @@ export async function storeAttachment(
 }
 
 export function assertMayChangeAttachments(acting: Acting, row: typeof applications.$inferSelect) {
-  if (acting.actor.role !== 'employer_officer' || acting.actor.organisationId !== row.employerId) {
-    throw new DomainError(
-      'attachment.not_allowed',
-      { zh: '只有申报单位可以上传或删除材料', en: 'Only the employer unit adds or removes attachments' },
-      { status: 403 },
-    );
-  }
-  if (!editableStatuses.includes(row.status as ApplicationStatus)) {
-    throw new DomainError(
-      'application.not_editable',
-      {
-        zh: '申报已提交，材料不能再修改',
-        en: 'The application has moved on; its attachments can no longer change',
-      },
-      { status: 409 },
-    );
-  }
+  assertUnitMayChange(acting, row, {
+    code: 'attachment.not_allowed',
+    message: {
+      zh: '只有申报单位可以上传或删除材料',
+      en: 'Only the employer unit adds or removes attachments',
+    },
+  });
 }
 
 export async function findAttachment(db: Db, acting: Acting, applicationId: string, attachmentId: string) {

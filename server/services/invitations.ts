@@ -7,7 +7,7 @@ import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
 import { applications, awards, invitations, organisations } from '../db/schema';
 import { draftToStorage, replaceSections } from './application-draft';
-import { editableStatuses } from './application-edit';
+import { assertUnitMayChange, editableStatuses } from './application-edit';
 import { type AuditActor, appendAudit } from './audit';
 import { type Acting, lockScopedApplication } from './workflow';
 
@@ -26,20 +26,10 @@ const expired = new DomainError(
 
 export async function createInvitation(tx: Executor, acting: Acting, applicationId: string) {
   const row = await lockScopedApplication(tx, acting.actor, applicationId);
-  if (acting.actor.role !== 'employer_officer' || row.employerId !== acting.actor.organisationId) {
-    throw new DomainError(
-      'invitation.not_allowed',
-      { zh: '只有申报单位可以邀请候选人', en: 'Only the employer unit invites the candidate' },
-      { status: 403 },
-    );
-  }
-  if (!editableStatuses.includes(row.status as ApplicationStatus)) {
-    throw new DomainError(
-      'application.not_editable',
-      { zh: '申报已提交，不能再邀请填写', en: 'The application has moved on; no invitation possible' },
-      { status: 409 },
-    );
-  }
+  assertUnitMayChange(acting, row, {
+    code: 'invitation.not_allowed',
+    message: { zh: '只有申报单位可以邀请候选人', en: 'Only the employer unit invites the candidate' },
+  });
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(acting.now.getTime() + INVITATION_DAYS * 86_400_000);
   const [invitation] = await tx
