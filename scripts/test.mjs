@@ -16,7 +16,7 @@ const step = (title, cmd, args) => {
 const extra = process.argv.slice(2);
 let failedSteps = 0;
 if (!extra.length) {
-  failedSteps += step('lint (biome)', bin('biome'), ['check', '.']) === 0 ? 0 : 1;
+  failedSteps += step('lint (biome)', bin('biome'), ['check', '--error-on-warnings', '.']) === 0 ? 0 : 1;
   failedSteps += step('type-check (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) === 0 ? 0 : 1;
 }
 

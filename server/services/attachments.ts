@@ -10,7 +10,6 @@ import {
   sniffMimeType,
 } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
-import type { ApplicationStatus } from '../../domain/workflow';
 import type { Db } from '../db/database';
 import { type applications, attachments, collectiveDecisions } from '../db/schema';
 import { notFound } from '../plugins/errors';
