@@ -56,7 +56,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
     now: acting.now,
     excludeApplicationId: row.id,
   });
-  const context = await transitionContext(tx, row, acting, { guards: guardCodes });
+  const context = await transitionContext(tx, row, acting, { guards: guardCodes, findings });
   const notice = await currentNotice(tx, row);
   const allowed = allowedTransitions(
     {

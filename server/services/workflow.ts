@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { completeness, missingAttachmentKinds } from '../../domain/application';
-import { blockingCodes } from '../../domain/eligibility';
+import { blockingCodes, type Finding } from '../../domain/eligibility';
 import { type QuotaPenalty, quotaFor } from '../../domain/quotas';
 import type { AwardCode, RecommenderKind } from '../../domain/roles';
 import {
@@ -169,7 +169,13 @@ export async function transitionContext(
   tx: Executor,
   row: ApplicationRow,
   acting: Pick<Acting, 'now' | 'sealer'>,
-  options: { guards: readonly string[]; reason?: string; notice?: TransitionContext['notice'] },
+  options: {
+    guards: readonly string[];
+    reason?: string;
+    notice?: TransitionContext['notice'];
+    /** The eligibility findings when the caller has just computed them (the detail view does). */
+    findings?: readonly Finding[];
+  },
 ): Promise<TransitionContext> {
   const [edition] = await tx.select().from(editions).where(eq(editions.id, row.editionId));
   const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
@@ -200,10 +206,9 @@ export async function transitionContext(
     context.materialsComplete =
       completeness(draft).missing.length === 0 &&
       missingAttachmentKinds(kinds.map((k) => k.kind)).length === 0;
-    const findings = await checkEligibility(tx, acting.sealer, draft, {
-      now: acting.now,
-      excludeApplicationId: row.id,
-    });
+    const findings =
+      options.findings ??
+      (await checkEligibility(tx, acting.sealer, draft, { now: acting.now, excludeApplicationId: row.id }));
     // A warning needs a written justification (e.g. a grand-award candidate who is not a former expert).
     const unjustified = findings
       .filter((f) => f.severity === 'warning' && !row.warningJustifications[f.code]?.trim())

@@ -13,9 +13,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
+import { createdAt } from './columns';
 import { awards, editions, organisations, users } from './core';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /** 评审专家库 */
 export const experts = pgTable('experts', {
