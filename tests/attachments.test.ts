@@ -34,17 +34,12 @@ describe.each(engines)('attachment uploads on %s', (engine) => {
   it('refuses a file over 20 MB with 413 and keeps nothing of it', async () => {
     const before = await filesUnder(t.dataDir);
     const big = Buffer.concat([tinyPdf(), Buffer.alloc(MAX_ATTACHMENT_BYTES, 0x20)]);
-    const form = multipart(
+    const res = await t.upload(
+      id,
       { kind: 'other_evidence' },
       { name: 'big.pdf', type: 'application/pdf', bytes: big },
-    );
-    const res = await t.request({
-      method: 'POST',
-      url,
       cookie,
-      headers: { 'content-type': form.contentType },
-      payload: form.body,
-    });
+    );
     expect(res.statusCode).toBe(413);
     expect(res.json().code).toBe('attachment.too_large');
     expect(res.json().message.zh).toContain('20 MB');
@@ -85,70 +80,47 @@ describe.each(engines)('attachment uploads on %s', (engine) => {
     expect(await rowsOf()).toHaveLength(0);
     expect(await filesUnder(t.dataDir)).toEqual(before);
     // and the server is fine afterwards
-    const ok = multipart(
+    const res = await t.upload(
+      id,
       { kind: 'other_evidence' },
       { name: 'ok.pdf', type: 'application/pdf', bytes: tinyPdf() },
-    );
-    const res = await t.request({
-      method: 'POST',
-      url,
       cookie,
-      headers: { 'content-type': ok.contentType },
-      payload: ok.body,
-    });
+    );
     expect(res.statusCode).toBe(201);
     expect(await rowsOf()).toHaveLength(1);
     expect((await filesUnder(t.dataDir)).length).toBe(before.length + 1);
   });
 
   it('answers 404 to another unit, and 403 to a role that may read but not upload', async () => {
-    const other = multipart(
+    const soe = await t.login('soe');
+    const res = await t.upload(
+      id,
       { kind: 'other_evidence' },
       { name: 'x.pdf', type: 'application/pdf', bytes: tinyPdf() },
+      soe,
     );
-    const soe = await t.login('soe');
-    const res = await t.request({
-      method: 'POST',
-      url,
-      cookie: soe,
-      headers: { 'content-type': other.contentType },
-      payload: other.body,
-    });
     expect(res.statusCode).toBe(404);
     // the bureau sees every application but adds nothing to a unit's dossier
     const bureau = await t.login('bureau');
-    const denied = await t.request({
-      method: 'POST',
-      url,
-      cookie: bureau,
-      headers: { 'content-type': other.contentType },
-      payload: other.body,
-    });
+    const denied = await t.upload(
+      id,
+      { kind: 'other_evidence' },
+      { name: 'x.pdf', type: 'application/pdf', bytes: tinyPdf() },
+      bureau,
+    );
     expect(denied.statusCode).toBe(403);
     expect(denied.json().code).toBe('attachment.not_allowed');
   });
 
   it('needs the kind before the file, and a known kind', async () => {
-    const noKind = multipart({}, { name: 'x.pdf', type: 'application/pdf', bytes: tinyPdf() });
-    const res = await t.request({
-      method: 'POST',
-      url,
-      cookie,
-      headers: { 'content-type': noKind.contentType },
-      payload: noKind.body,
-    });
+    const res = await t.upload(id, {}, { name: 'x.pdf', type: 'application/pdf', bytes: tinyPdf() }, cookie);
     expect(res.json().code).toBe('attachment.kind_missing');
-    const unknown = multipart(
+    const bad = await t.upload(
+      id,
       { kind: 'selfie' },
       { name: 'x.pdf', type: 'application/pdf', bytes: tinyPdf() },
-    );
-    const bad = await t.request({
-      method: 'POST',
-      url,
       cookie,
-      headers: { 'content-type': unknown.contentType },
-      payload: unknown.body,
-    });
+    );
     expect(bad.json().code).toBe('attachment.kind_unknown');
   });
 });

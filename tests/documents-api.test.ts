@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIdNumber } from '../server/cli/demo';
 import { demoApplications } from '../server/cli/demo-applications';
-import { multipart, tinyPdf } from '../server/cli/sample-files';
+import { tinyPdf } from '../server/cli/sample-files';
 import { applications } from '../server/db/schema';
 import { formLabels } from '../server/documents/annex2-form.testing';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
@@ -96,17 +96,12 @@ describe.each(engines)('generated papers and their verification on %s', (engine)
   });
 
   it('prints the unit notice with names and units but never ID numbers or phones', async () => {
-    const form = multipart(
+    const minutes = await t.upload(
+      id,
       { kind: 'decision_minutes' },
       { name: '纪要.pdf', type: 'application/pdf', bytes: tinyPdf('minutes') },
-    );
-    const minutes = await t.request({
-      method: 'POST',
-      url: `/api/applications/${id}/attachments`,
       cookie,
-      headers: { 'content-type': form.contentType },
-      payload: form.body,
-    });
+    );
     expect(minutes.statusCode, minutes.body).toBe(201);
     const decided = await t.request({
       method: 'POST',

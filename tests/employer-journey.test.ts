@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredAttachmentKinds } from '../domain/application';
 import { luhnCheckDigit } from '../domain/people';
 import { makeIdNumber } from '../domain/people/id-number.testing';
-import { multipart, tinyPdf, tinyPng } from '../server/cli/sample-files';
+import { tinyPdf, tinyPng } from '../server/cli/sample-files';
 import { auditLog, workflowEvents } from '../server/db/schema';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 
@@ -57,16 +57,8 @@ describe.each(engines)('the employer unit’s journey through the API on %s', (e
 
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
     t.request({ method, url, cookie, ...(payload === undefined ? {} : { payload: payload as object }) });
-  const upload = (kind: string, file: { name: string; type: string; bytes: Buffer }) => {
-    const form = multipart({ kind }, file);
-    return t.request({
-      method: 'POST',
-      url: `/api/applications/${id}/attachments`,
-      cookie,
-      headers: { 'content-type': form.contentType },
-      payload: form.body,
-    });
-  };
+  const upload = (kind: string, file: { name: string; type: string; bytes: Buffer }) =>
+    t.upload(id, { kind }, file, cookie);
   /** Days pass: the clock moves and the officer logs in again (sessions expire after 8 idle hours). */
   const advanceTo = async (at: string) => {
     t.clock.set(at);

@@ -7,6 +7,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import pg from 'pg';
 import { buildApp } from '../app';
 import { seedDemo } from '../cli/demo';
+import { multipart } from '../cli/sample-files';
 import { fixedClock } from '../clock';
 import { loadConfig } from '../config';
 import { deriveKeys, generateMasterKey } from '../crypto/keys';
@@ -52,6 +53,13 @@ export interface TestApp {
   /** Logs in through the API and returns the session cookie header value. */
   login(username: string, password?: string): Promise<string>;
   request(options: InjectOptions & { cookie?: string }): Promise<LightMyRequestResponse>;
+  /** Uploads one file to an application the way the web does: multipart, fields first, then the file. */
+  upload(
+    applicationId: string,
+    fields: Record<string, string>,
+    file: { name: string; type: string; bytes: Buffer },
+    cookie: string,
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -85,9 +93,21 @@ export async function createTestApp(
       headers: { host: 'jiangxuan.test', origin: TEST_ORIGIN, ...(cookie ? { cookie } : {}), ...headers },
     });
 
+  const upload: TestApp['upload'] = (applicationId, fields, file, cookie) => {
+    const form = multipart(fields, file);
+    return request({
+      method: 'POST',
+      url: `/api/applications/${applicationId}/attachments`,
+      cookie,
+      headers: { 'content-type': form.contentType },
+      payload: form.body,
+    });
+  };
+
   return {
     app,
     database,
+    upload,
     sealer,
     clock,
     dataDir,
