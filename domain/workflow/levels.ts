@@ -36,6 +36,8 @@ export const statusHolder: Record<ApplicationStatus, Level> = {
   not_proposed: 'bureau',
   withdrawn: 'employer',
   rejected: 'bureau',
+  // Whichever level ran the notice closed it; no step follows, so the holder only matters for display.
+  disqualified: 'bureau',
   revoked: 'bureau',
 };
 

@@ -297,7 +297,7 @@ describe('objections upheld', () => {
     for (const [application, actor] of cases) {
       expect(checkTransition('disqualifyOnObjection', application, actor, passingContext())).toMatchObject({
         ok: true,
-        to: 'rejected',
+        to: 'disqualified',
       });
     }
   });

@@ -36,6 +36,7 @@ export const applicationStatuses = [
   'not_proposed',
   'withdrawn',
   'rejected',
+  'disqualified',
   'revoked',
 ] as const;
 
@@ -46,6 +47,7 @@ export const terminalStatuses: readonly ApplicationStatus[] = [
   'not_proposed',
   'withdrawn',
   'rejected',
+  'disqualified',
   'revoked',
 ];
 
@@ -73,5 +75,6 @@ export const statusLabels: Record<ApplicationStatus, Message> = {
   not_proposed: { zh: '未入选', en: 'Not proposed' },
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
   rejected: { zh: '不予受理', en: 'Rejected' },
+  disqualified: { zh: '异议成立，已取消资格', en: 'Disqualified on an objection' },
   revoked: { zh: '已撤销资格', en: 'Revoked' },
 };

@@ -339,11 +339,12 @@ export const transitions = {
     label: { zh: '撤销推荐对象资格', en: 'Revoke the candidacy' },
   },
   // An objection upheld during a notice disqualifies the candidate. The level running the notice
-  // decides (the unit, the recommender or the bureau), hence `holder`. An open objection otherwise
+  // decides (the unit, the recommender or the bureau), hence `holder`. Its end is `disqualified`, not
+  // the bureau's `rejected` (不予受理): below the bureau it never held a place of the recommender's quota. An open objection otherwise
   // holds the notice open through the `notice_ended_without_open_objection` guard.
   disqualifyOnObjection: {
     from: ['unit_notice', 'recommender_notice', 'city_notice'],
-    to: 'rejected',
+    to: 'disqualified',
     by: ['employer_officer', 'recommender_officer', 'bureau_admin', 'bureau_staff'],
     level: 'holder',
     guards: [],

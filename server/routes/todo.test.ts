@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applications, organisations } from '../db/schema';
 import { createTestApp, engines, type TestApp } from '../testing/harness';
 
 describe.each(engines)('my to-do on %s', (engine) => {
@@ -43,6 +45,39 @@ describe.each(engines)('my to-do on %s', (engine) => {
 
   it('is empty for the talent office while nothing awaits approval', async () => {
     expect(await todo('talent')).toEqual([]);
+  });
+
+  it('gives a plain employer unit no to-do for its applications past the unit (issue 8.16)', async () => {
+    const db = t.database.db;
+    const [own] = await db
+      .select({ id: applications.id })
+      .from(applications)
+      .innerJoin(organisations, eq(organisations.id, applications.employerId))
+      .where(and(eq(organisations.code, 'emp-jingong'), eq(applications.status, 'draft')))
+      .limit(1);
+    if (!own) throw new Error('demo draft missing');
+    for (const status of ['at_recommender', 'recommender_notice', 'city_notice', 'recommender_noticed']) {
+      await db.update(applications).set({ status }).where(eq(applications.id, own.id));
+      const keys = (await todo('employer')).map((i) => i.key);
+      expect(keys).toEqual(['applications.draft']);
+    }
+    await db.update(applications).set({ status: 'draft' }).where(eq(applications.id, own.id));
+  });
+
+  it('gives a state-owned enterprise, which recommends its own staff, the recommender steps too', async () => {
+    const db = t.database.db;
+    const [own] = await db
+      .select({ id: applications.id })
+      .from(applications)
+      .innerJoin(organisations, eq(organisations.id, applications.employerId))
+      .where(eq(organisations.code, 'soe-crrc'))
+      .limit(1);
+    if (!own) throw new Error('demo SOE application missing');
+    await db.update(applications).set({ status: 'at_recommender' }).where(eq(applications.id, own.id));
+    expect((await todo('soe')).map((i) => i.key)).toContain('applications.at_recommender');
+    await db.update(applications).set({ status: 'city_notice' }).where(eq(applications.id, own.id));
+    expect((await todo('soe')).map((i) => i.key)).not.toContain('applications.city_notice');
+    await db.update(applications).set({ status: 'draft' }).where(eq(applications.id, own.id));
   });
 });
 

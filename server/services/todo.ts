@@ -1,7 +1,7 @@
 import { and, count, inArray } from 'drizzle-orm';
 import type { Message } from '../../domain/message';
 import { type ApplicationStatus, applicationStatuses, statusLabels } from '../../domain/workflow/states';
-import { statusesAwaiting } from '../../domain/workflow/todo';
+import { actingLevelsOf, statusesAwaiting } from '../../domain/workflow/todo';
 import type { Db } from '../db/database';
 import { applications } from '../db/schema';
 import type { Actor } from '../plugins/context';
@@ -15,11 +15,12 @@ export interface TodoItem {
 }
 
 /**
- * The caller's to-do: for each status in which their role has a next step (read off the workflow's
- * transition table, not a second list), how many applications in their scope wait there.
+ * The caller's to-do: for each status in which their role has a next step at a level their organisation
+ * acts at (read off the workflow's transition table, not a second list), how many applications in their
+ * scope wait there.
  */
 export async function todoFor(db: Db, actor: Actor): Promise<TodoItem[]> {
-  const statuses = statusesAwaiting(actor.role);
+  const statuses = statusesAwaiting(actor.role, actingLevelsOf(actor.role, actor.organisationKind));
   if (statuses.length === 0) return [];
   const rows = await db
     .select({ status: applications.status, n: count() })

@@ -1,7 +1,12 @@
 import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { completeness, missingAttachmentKinds } from '../../domain/application';
 import { blockingCodes, type Finding } from '../../domain/eligibility';
-import { type QuotaPenalty, quotaFor } from '../../domain/quotas';
+import {
+  placeHoldingIfReported,
+  placeHoldingStatuses,
+  type QuotaPenalty,
+  quotaFor,
+} from '../../domain/quotas';
 import type { AwardCode, RecommenderKind } from '../../domain/roles';
 import {
   type ApplicationStatus,
@@ -88,22 +93,6 @@ export async function currentNotice(tx: Executor, row: ApplicationRow) {
   return { ...notice, openObjections: Number(open?.n ?? 0) };
 }
 
-/** Statuses in which a reported application holds one of its recommender's places. */
-const holdsPlace: ApplicationStatus[] = [
-  'at_bureau',
-  'accepted',
-  'in_review',
-  'proposed',
-  'not_proposed',
-  'city_notice',
-  'city_noticed',
-  'pending_approval',
-  'approved',
-  'awarded',
-  'prize_paid',
-  'rejected',
-];
-
 async function quotaFacts(tx: Executor, row: ApplicationRow) {
   const [award] = await tx.select().from(awards).where(eq(awards.id, row.awardId));
   const [recommender] = await tx.select().from(organisations).where(eq(organisations.id, row.recommenderId));
@@ -147,7 +136,7 @@ async function quotaFacts(tx: Executor, row: ApplicationRow) {
             },
     ),
   });
-  // A revoked candidate that had been reported keeps its place taken: no substitution (不得递补).
+  // domain/quotas `holdsQuotaPlace`, as SQL: a place is held only by what reached the bureau.
   const [used] = await tx
     .select({ n: count() })
     .from(applications)
@@ -156,7 +145,7 @@ async function quotaFacts(tx: Executor, row: ApplicationRow) {
         eq(applications.recommenderId, row.recommenderId),
         eq(applications.awardId, row.awardId),
         ne(applications.id, row.id),
-        sql`(${inArray(applications.status, holdsPlace)} or (${applications.status} = 'revoked' and exists (
+        sql`(${inArray(applications.status, [...placeHoldingStatuses])} or (${inArray(applications.status, [...placeHoldingIfReported])} and exists (
           select 1 from ${workflowEvents} where ${workflowEvents.applicationId} = ${applications.id}
           and ${workflowEvents.toStatus} = 'at_bureau')))`,
       ),
