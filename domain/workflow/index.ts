@@ -10,7 +10,9 @@ export {
 } from './guards';
 export {
   type ActingLevel,
+  actingLevelsOf,
   type Level,
+  levelRunningNotice,
   nonTerminalStatuses,
   noticeLevelByStatus,
   preBureauStatuses,

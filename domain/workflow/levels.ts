@@ -1,3 +1,4 @@
+import type { OrganisationKind, Role } from '../roles';
 import { type ApplicationStatus, applicationStatuses, terminalStatuses } from './states';
 
 /**
@@ -65,3 +66,32 @@ export const preBureauStatuses = [
 export const nonTerminalStatuses: readonly ApplicationStatus[] = applicationStatuses.filter(
   (status) => !terminalStatuses.includes(status),
 );
+
+/**
+ * The levels at which a role held in an organisation of this kind acts. An employer officer acts at the
+ * recommender level too only in an organisation that recommends its own staff (a state-owned enterprise
+ * or a technical school); in a plain employer unit the recommender's steps are never theirs.
+ */
+export function actingLevelsOf(role: Role, organisationKind: OrganisationKind): Level[] {
+  switch (role) {
+    case 'employer_officer':
+      return organisationKind === 'recommender' ? ['employer', 'recommender'] : ['employer'];
+    case 'recommender_officer':
+      return ['recommender'];
+    case 'bureau_admin':
+    case 'bureau_staff':
+      return ['bureau'];
+    case 'talent_office':
+      return ['talent_office'];
+    case 'expert':
+    case 'candidate':
+      return [];
+  }
+}
+
+/** The level of the hierarchy that runs a notice of each of the server's notice levels. */
+export const levelRunningNotice = {
+  unit: 'employer',
+  recommender: 'recommender',
+  city: 'bureau',
+} as const satisfies Record<'unit' | 'recommender' | 'city', Level>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../roles';
-import { statusHolder } from './levels';
-import { actingLevelsOf, statusesAwaiting } from './todo';
+import { actingLevelsOf, statusHolder } from './levels';
+import { statusesAwaiting } from './todo';
 
 describe('statusesAwaiting', () => {
   it('gives a plain employer unit only the statuses it holds', () => {

@@ -1,7 +1,8 @@
 import { and, count, inArray } from 'drizzle-orm';
 import type { Message } from '../../domain/message';
+import { actingLevelsOf } from '../../domain/workflow/levels';
 import { type ApplicationStatus, applicationStatuses, statusLabels } from '../../domain/workflow/states';
-import { actingLevelsOf, statusesAwaiting } from '../../domain/workflow/todo';
+import { statusesAwaiting } from '../../domain/workflow/todo';
 import type { Db } from '../db/database';
 import { applications } from '../db/schema';
 import type { Actor } from '../plugins/context';

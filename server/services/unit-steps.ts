@@ -15,6 +15,7 @@ import {
   organisations,
 } from '../db/schema';
 import { notFound } from '../plugins/errors';
+import { noticeLevelsRunBy, noticeScope } from '../policies/notice';
 import { appendAudit } from './audit';
 import { loadCalendar } from './calendar';
 import { type Acting, applyTransition, lockScopedApplication } from './workflow';
@@ -189,25 +190,23 @@ export async function startUnitNotice(
   return notice.id;
 }
 
-/** A notice the caller may act on: one of their own organisation's. */
+/** A notice the caller runs (server/policies/notice.ts), locked for the rest of the transaction; else 404. */
 async function lockOwnNotice(tx: Executor, acting: Acting, id: string) {
   const [notice] = await tx
     .select()
     .from(notices)
-    .where(and(eq(notices.id, id), eq(notices.organisationId, acting.actor.organisationId)))
+    .where(and(eq(notices.id, id), noticeScope(acting.actor)))
     .for('update');
   if (!notice) throw notFound();
   return notice;
 }
 
 export async function noticeView(tx: Executor, acting: Acting, id: string) {
-  const cityRoles = ['bureau_admin', 'bureau_staff', 'talent_office'];
-  const [notice] = await tx.select().from(notices).where(eq(notices.id, id));
-  if (
-    !notice ||
-    (!cityRoles.includes(acting.actor.role) && notice.organisationId !== acting.actor.organisationId)
-  )
-    throw notFound();
+  const [notice] = await tx
+    .select()
+    .from(notices)
+    .where(and(eq(notices.id, id), noticeScope(acting.actor)));
+  if (!notice) throw notFound();
   const items = await tx
     .select({
       applicationId: noticeItems.applicationId,
@@ -244,17 +243,14 @@ export async function noticeView(tx: Executor, acting: Acting, id: string) {
   };
 }
 
-/** The notices of the caller's own organisation, newest first. */
+/** The notices the caller runs, newest first. */
 export async function listOwnNotices(tx: Executor, acting: Acting, level?: string) {
+  // a role that runs no notice (a candidate, an expert, the talent office) has no notices to list
+  if (noticeLevelsRunBy(acting.actor).length === 0) throw notFound();
   const rows = await tx
     .select({ id: notices.id })
     .from(notices)
-    .where(
-      and(
-        eq(notices.organisationId, acting.actor.organisationId),
-        level ? eq(notices.level, level) : undefined,
-      ),
-    )
+    .where(and(noticeScope(acting.actor), level ? eq(notices.level, level) : undefined))
     .orderBy(desc(notices.createdAt))
     .limit(50);
   const views = [];
