@@ -90,6 +90,16 @@ export function maskIdNumber(id: string): string {
   return `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
 }
 
+/**
+ * What stands in for the birth date wherever the ID number is masked: the year only. The masked number
+ * keeps the region and the last four digits; with the exact date beside it the number could be rebuilt
+ * (GB/T 35273 de-identification), with the year alone some 30 candidates remain.
+ */
+export function birthYearOf(birthDate: string | null | undefined): number | null {
+  const year = birthDate ? Number(birthDate.slice(0, 4)) : Number.NaN;
+  return Number.isInteger(year) && year > 0 ? year : null;
+}
+
 function invalid(reason: IdNumberFailure): IdNumberResult {
   return { ok: false, code: 'id_number.invalid', reason };
 }

@@ -48,6 +48,7 @@ export {
   skillLevels,
 } from './enumerations';
 export {
+  birthYearOf,
   type IdNumberFacts,
   type IdNumberFailure,
   type IdNumberResult,

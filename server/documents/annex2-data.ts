@@ -12,13 +12,17 @@ import type { AwardCode } from '../../domain/roles';
  * What the recommendation form (Annex 2, 候选人推荐表) prints, already decrypted by the caller. Coded
  * values stay codes (the renderers print their zh labels); dates are `YYYY-MM-DD`, periods `YYYY-MM`.
  * Everything but the award may be absent: a draft prints with blank cells for the unit to fill in by hand.
- * The ID number, bank account and phones are in clear: the printed form is the official paper.
+ * The ID number, bank account and phones are in clear on the official paper; on the masked copy (for
+ * those who review it but do not hand it in) they are the masks, and the birth date is the year only.
  */
 export interface Annex2Data {
   award: AwardCode;
+  /** The masked copy: personal numbers masked, `birthYear` instead of `birthDate`, marked as such. */
+  masked?: boolean;
   name?: string;
   gender?: Gender;
   birthDate?: string;
+  birthYear?: number;
   ethnicity?: EthnicGroupCode;
   politicalStatus?: PoliticalStatusCode;
   education?: EducationLevelCode;
@@ -73,6 +77,8 @@ export interface Annex2Photo {
 /** The parts of Annex2Data that do not come from the application's draft. */
 export interface Annex2Context {
   award?: AwardCode;
+  /** The draft carries masks (see `storageToDraft`); print the masked copy with this birth year. */
+  masked?: { birthYear: number | null };
   /** The employer organisation's name, printed when the draft names no 工作单位. */
   employerName?: string;
   unitOpinion?: string | null;
@@ -91,9 +97,10 @@ export function annex2DataFromDraft(draft: ApplicationDraft, context: Annex2Cont
   if (award === undefined) throw new TypeError('Annex 2 needs the award category');
   return {
     award,
+    ...(context.masked ? { masked: true, birthYear: context.masked.birthYear ?? undefined } : {}),
     name: draft.name,
     gender: draft.gender,
-    birthDate: draft.birthDate,
+    birthDate: context.masked ? undefined : draft.birthDate,
     ethnicity: draft.ethnicity,
     politicalStatus: draft.politicalStatus,
     education: draft.education,

@@ -141,6 +141,7 @@ function titlePage(view: Annex2View, qr: Buffer): (Paragraph | Table)[] {
     fields,
     center(annex2FormTexts.issuer, { size: 15 }, 150),
     center(view.dateLine, { size: 15 }, 12),
+    ...(view.maskedNote ? [center(view.maskedNote, { size: 10.5 }, 24)] : []),
   ];
 }
 

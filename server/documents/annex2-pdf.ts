@@ -83,6 +83,8 @@ function drawTitlePage(doc: Pdf, view: Annex2View, qr: string) {
   }
   drawLines(doc, [annex2FormTexts.issuer], 56, 690, width - 112, { size: 15, align: 'center' });
   drawLines(doc, [view.dateLine], 56, 722, width - 112, { size: 15, align: 'center' });
+  if (view.maskedNote)
+    drawLines(doc, [view.maskedNote], 56, 762, width - 112, { size: 10.5, align: 'center' });
 }
 
 /** A long unit name steps down in size rather than run into the issuer's line (100 characters fit). */

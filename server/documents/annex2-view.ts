@@ -48,6 +48,7 @@ export const annex2FormTexts = {
   cityOpinion: '市级人社部门推荐意见',
   signature: '签字盖章',
   blankDate: '年      月      日',
+  maskedNote: '脱敏件：身份证号码、银行账号、联系电话和出生日期已隐去，仅供审定、评审使用',
   verifyCaption: '扫码核验',
   hashCaption: '校验码',
 } as const;
@@ -58,6 +59,8 @@ export interface Annex2View {
   employerName: string;
   /** The title page's date line: the day the form was generated. */
   dateLine: string;
+  /** On the masked copy, the line that says so (title page); otherwise null. */
+  maskedNote: string | null;
   personal: {
     name: string;
     gender: string;
@@ -98,6 +101,7 @@ export function annex2View(data: Annex2Data): Annex2View {
     name: data.name ?? '',
     employerName,
     dateLine: dateZh(shanghaiDate(data.generatedAt), { pad: false }),
+    maskedNote: data.masked ? annex2FormTexts.maskedNote : null,
     personal,
     grid: personalGrid(personal),
     workHistory: data.sections.workHistory.map((row) => ({
@@ -157,7 +161,11 @@ function personalOf(data: Annex2Data, employerName: string): Annex2View['persona
   return {
     name: data.name ?? '',
     gender: zhOf(genders, data.gender),
-    birthDate: data.birthDate ? dateZh(data.birthDate, { pad: true }) : '',
+    birthDate: data.birthDate
+      ? dateZh(data.birthDate, { pad: true })
+      : data.birthYear
+        ? `${data.birthYear}年`
+        : '',
     ethnicity: zhOf(ethnicGroups, data.ethnicity),
     politicalStatus: zhOf(politicalStatuses, data.politicalStatus),
     education: zhOf(educationLevels, data.education),

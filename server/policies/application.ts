@@ -50,3 +50,38 @@ export function applicationScope(actor: Actor): SQL {
       return sql`false`;
   }
 }
+
+type ApplicationRow = typeof applications.$inferSelect;
+
+/**
+ * Who sees an application's personal data (ID number, bank account, phones, exact birth date) in clear on
+ * screen: the unit that owns it, which types it in, and the candidate. Everyone else gets the masks.
+ */
+export function mayRevealPersonalData(actor: Actor, row: ApplicationRow): boolean {
+  if (actor.role === 'employer_officer') return actor.organisationId === row.employerId;
+  if (actor.role === 'candidate') return actor.userId === row.candidateUserId;
+  return false;
+}
+
+/**
+ * Who prints the recommendation form with the personal data in clear: those who hand in the official
+ * paper — the employer unit, the recommender (for the candidates reported to it: the scope already says
+ * so), the bureau — and the candidate, whose own data it is. The talent office and experts print the
+ * masked form.
+ */
+export function mayPrintPersonalData(actor: Actor, row: ApplicationRow): boolean {
+  switch (actor.role) {
+    case 'employer_officer':
+      return actor.organisationId === row.employerId || actor.organisationId === row.recommenderId;
+    case 'recommender_officer':
+      return actor.organisationId === row.recommenderId;
+    case 'bureau_admin':
+    case 'bureau_staff':
+      return true;
+    case 'candidate':
+      return actor.userId === row.candidateUserId;
+    case 'talent_office':
+    case 'expert':
+      return false;
+  }
+}

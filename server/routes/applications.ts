@@ -69,6 +69,8 @@ const ApplicationDetail = ApplicationSummary.extend({
     bankAccount: z.string().nullable(),
     mobile: z.string().nullable(),
     landline: z.string().nullable(),
+    /** The birth year; the exact date is in `draft` only for those who see the ID number in clear. */
+    birthYear: z.number().int().nullable(),
   }),
   findings: z.array(FindingSchema),
   warningJustifications: z.record(z.string(), z.string()),

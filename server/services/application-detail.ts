@@ -1,9 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import { completeness, missingAttachmentKinds } from '../../domain/application';
+import { birthYearOf } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
 import { type ApplicationStatus, allowedTransitions, guardCodes } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import { type applications, attachments, awards, users, workflowEvents } from '../db/schema';
+import { mayRevealPersonalData } from '../policies/application';
 import { entriesOf, storageToDraft } from './application-draft';
 import { loadScopedSummary } from './applications';
 import { appendAudit } from './audit';
@@ -11,14 +13,6 @@ import { checkEligibility } from './eligibility';
 import { type Acting, currentNotice, transitionContext } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;
-
-/** Who may see an application's personal data in clear: the unit that owns it and the candidate. */
-export function mayReveal(acting: Acting, row: ApplicationRow): boolean {
-  const { actor } = acting;
-  if (actor.role === 'employer_officer') return actor.organisationId === row.employerId;
-  if (actor.role === 'candidate') return actor.userId === row.candidateUserId;
-  return false;
-}
 
 export function attachmentView(a: typeof attachments.$inferSelect) {
   return {
@@ -41,7 +35,7 @@ export function attachmentView(a: typeof attachments.$inferSelect) {
 export async function applicationDetail(tx: Executor, acting: Acting, row: ApplicationRow) {
   const summary = await loadScopedSummary(tx, acting.actor, row.id);
   const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
-  const reveal = mayReveal(acting, row);
+  const reveal = mayRevealPersonalData(acting.actor, row);
   const entries = await entriesOf(tx, row.id);
   const draft = storageToDraft(row, entries, award?.code as AwardCode, { sealer: acting.sealer, reveal });
   const clearDraft = reveal
@@ -98,6 +92,8 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
       bankAccount: row.bankAccountMasked,
       mobile: row.mobileMasked,
       landline: row.landlineMasked,
+      // where the ID number is masked the exact birth date is left out too: the year is enough to read
+      birthYear: birthYearOf(row.birthDate),
     },
     findings,
     warningJustifications: row.warningJustifications,

@@ -110,7 +110,7 @@ export async function entriesOf(db: Executor, applicationId: string): Promise<En
 
 /**
  * The draft as the form shows it. Personal data in clear only when `reveal` (the owning unit or the
- * candidate, and the caller audits that read); otherwise the masks.
+ * candidate, and the caller audits that read); otherwise the masks, and no exact birth date.
  */
 export function storageToDraft(
   row: ApplicationRow,
@@ -132,6 +132,9 @@ export function storageToDraft(
     landline: clear(row.landlineEnc, row.landlineMasked),
   };
   for (const [key, value] of Object.entries(personal)) if (value) draft[key] = value;
+  // With the ID number masked, its birth-date digits must not come back beside it (issue: the masked
+  // number plus the birth date rebuilt the whole number). The masked view gives the birth year instead.
+  if (!options.reveal) delete draft.birthDate;
   for (const section of sectionNames) {
     const rows = entries.filter((e) => e.section === section);
     if (!rows.length) continue;

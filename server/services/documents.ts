@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { awardLabels } from '../../domain/application';
-import type { Gender } from '../../domain/people';
+import { birthYearOf, type Gender } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
 import { shanghaiDate } from '../../domain/time';
 import type { Db, Executor } from '../db/database';
@@ -21,6 +21,7 @@ import {
   renderAnnex2Pdf,
   renderNoticePdf,
 } from '../documents';
+import { mayPrintPersonalData } from '../policies/application';
 import type { FileStorage } from '../storage/storage';
 import { entriesOf, storageToDraft } from './application-draft';
 import { appendAudit } from './audit';
@@ -34,7 +35,13 @@ export async function annex2Data(
   tx: Executor,
   storage: FileStorage,
   row: ApplicationRow,
-  options: { sealer: Acting['sealer']; verificationBase: string; generatedAt: Date },
+  options: {
+    sealer: Acting['sealer'];
+    verificationBase: string;
+    generatedAt: Date;
+    /** `masked`: the copy for those who review but do not hand in the paper (policies/application.ts). */
+    disclosure: Annex2Disclosure;
+  },
 ): Promise<Annex2Data> {
   const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
   const [edition] = await tx
@@ -45,9 +52,10 @@ export async function annex2Data(
     .select({ nameZh: organisations.nameZh })
     .from(organisations)
     .where(eq(organisations.id, row.employerId));
+  const masked = options.disclosure === 'masked';
   const draft = storageToDraft(row, await entriesOf(tx, row.id), award?.code as AwardCode, {
     sealer: options.sealer,
-    reveal: true,
+    reveal: !masked,
   });
   const [photo] = await tx
     .select()
@@ -56,6 +64,7 @@ export async function annex2Data(
     .orderBy(desc(attachments.createdAt))
     .limit(1);
   return annex2DataFromDraft(draft, {
+    ...(masked ? { masked: { birthYear: birthYearOf(row.birthDate) } } : {}),
     employerName: employer?.nameZh,
     unitOpinion: row.unitOpinion,
     photo: photo
@@ -67,9 +76,18 @@ export async function annex2Data(
   });
 }
 
+export type Annex2Disclosure = 'full' | 'masked';
+
+/** The register's kind of each copy, so that verification recomputes the same one. */
+const annex2Kinds = { full: 'annex2', masked: 'annex2_masked' } as const satisfies Record<
+  Annex2Disclosure,
+  string
+>;
+
 /**
- * The recommendation form as PDF or DOCX. The official paper carries the personal data in clear, so
- * every generation is audited, and registered by its content hash for the QR verification page.
+ * The recommendation form as PDF or DOCX. The official paper carries the personal data in clear for
+ * those who hand it in; the talent office and experts get the masked copy. Every generation is audited,
+ * and registered by its content hash for the QR verification page.
  */
 export async function generateAnnex2(
   db: Db,
@@ -81,10 +99,12 @@ export async function generateAnnex2(
 ) {
   return db.transaction(async (tx) => {
     const row = await lockScopedApplication(tx, acting.actor, applicationId);
+    const disclosure: Annex2Disclosure = mayPrintPersonalData(acting.actor, row) ? 'full' : 'masked';
     const data = await annex2Data(tx, storage, row, {
       sealer: acting.sealer,
       verificationBase,
       generatedAt: acting.now,
+      disclosure,
     });
     const rendered = format === 'pdf' ? await renderAnnex2Pdf(data) : await renderAnnex2Docx(data);
     const title = `${awardLabels[data.award].zh}候选人推荐表（${row.name}）`;
@@ -97,7 +117,7 @@ export async function generateAnnex2(
     if (!known) {
       await tx.insert(issuedDocuments).values({
         contentHash: rendered.sha256,
-        kind: 'annex2',
+        kind: annex2Kinds[disclosure],
         applicationId: row.id,
         title,
         issuedBy: acting.actor.userId,
@@ -111,7 +131,7 @@ export async function generateAnnex2(
         action: 'document.annex2',
         objectType: 'application',
         objectId: row.id,
-        detail: { format, contentHash: rendered.sha256 },
+        detail: { format, contentHash: rendered.sha256, disclosure },
       },
       acting.now,
     );
@@ -198,7 +218,13 @@ export async function verifyDocument(
   if (document.applicationId) {
     const [row] = await db.select().from(applications).where(eq(applications.id, document.applicationId));
     if (row) {
-      const data = await annex2Data(db, storage, row, { sealer, verificationBase: '', generatedAt: now });
+      const disclosure: Annex2Disclosure = document.kind === annex2Kinds.masked ? 'masked' : 'full';
+      const data = await annex2Data(db, storage, row, {
+        sealer,
+        verificationBase: '',
+        generatedAt: now,
+        disclosure,
+      });
       current = annex2ContentHash(data) === hash;
       const [employer] = await db
         .select({ nameZh: organisations.nameZh })

@@ -91,7 +91,8 @@ export async function invitationView(tx: Executor, token: string, now: Date) {
   );
   const draft: Record<string, unknown> = {};
   for (const field of candidateFields) {
-    if (field === 'workHistory') continue;
+    // the ID number is shown masked here, so its birth-date digits are not shown beside it either
+    if (field === 'workHistory' || field === 'birthDate') continue;
     const value = (application as Record<string, unknown>)[field];
     if (value !== null && value !== undefined && value !== '') draft[field] = value;
   }

@@ -90,6 +90,7 @@ export interface ApplicationDetail {
     bankAccount: string | null;
     mobile: string | null;
     landline: string | null;
+    birthYear: number | null;
   };
   findings: Finding[];
   warningJustifications: Record<string, string>;

@@ -96,6 +96,7 @@ export const enUS: Record<MessageKey, string> = {
   'form.photo': 'Photo',
   'form.photoUpload': 'Upload photo',
   'form.photoReplace': 'Replace photo',
+  'form.birthYearOnly': 'Born in {year} (the ID number is masked, so the exact date is not shown)',
   'form.fromIdNumber': 'Filled in from the ID number',
   'form.yearsInOccupation': '{years} years in this occupation',
   'form.employerNameHint': "Leave empty to print your unit's name",

@@ -97,6 +97,7 @@ export const zhCN = {
   'form.photo': '照片',
   'form.photoUpload': '上传照片',
   'form.photoReplace': '更换照片',
+  'form.birthYearOnly': '出生年份：{year}年（身份证号码已脱敏，完整出生日期不予显示）',
   'form.fromIdNumber': '已根据身份证号码填写',
   'form.yearsInOccupation': '从事本职业（工种）{years} 年',
   'form.employerNameHint': '不填写时使用本单位名称',

@@ -229,6 +229,11 @@ export function ApplicationEditor({
               disabled={!editable}
               edition={edition}
               awardLocked={detail !== null}
+              hints={
+                detail && !detail.draft.birthDate && detail.masked.birthYear
+                  ? { birthDate: t('form.birthYearOnly', { year: detail.masked.birthYear }) }
+                  : undefined
+              }
               photo={
                 <PhotoBox
                   applicationId={detail?.id}
