@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EligibilityDraft } from '../../domain/eligibility';
-import { requireActor } from '../plugins/context';
+import { auditActor, requireRole } from '../plugins/context';
+import { applicationScope } from '../policies/application';
+import { appendAudit } from '../services/audit';
 import { checkEligibility } from '../services/eligibility';
 import { ErrorResponse, FindingSchema } from './common';
 
@@ -16,18 +18,49 @@ export async function eligibilityRoutes(app: FastifyInstance) {
     {
       schema: {
         tags: ['rules'],
-        summary: 'Dry run of the eligibility rules on a (partial) application draft',
+        summary:
+          'Dry run of the eligibility rules on a (partial) application draft (employer officer, candidate)',
         description:
           'Fields that are absent are not judged; fields that are present are. Errors block an application, ' +
-          'warnings need a written justification. Rule codes and messages: docs/rules.md.',
+          'warnings need a written justification. Rule codes and messages: docs/rules.md. "Already in this ' +
+          'edition" is judged only against the caller\'s own applications, so the check tells nobody who ' +
+          'else has applied.',
         body: EligibilityDraft,
-        response: { 200: Findings, 400: ErrorResponse, 401: ErrorResponse, 409: ErrorResponse },
+        response: {
+          200: Findings,
+          400: ErrorResponse,
+          401: ErrorResponse,
+          403: ErrorResponse,
+          409: ErrorResponse,
+          429: ErrorResponse,
+        },
       },
     },
     async (request) => {
-      requireActor(request);
-      const findings = await checkEligibility(app.db, app.sealer, request.body, { now: app.clock.now() });
-      return { findings };
+      // those who fill in an Annex 2: the unit's officer and the candidate
+      const actor = requireRole(request, ['employer_officer', 'candidate']);
+      const now = app.clock.now();
+      return app.db.transaction(async (tx) => {
+        const findings = await checkEligibility(tx, app.sealer, request.body, {
+          now,
+          othersWithin: applicationScope(actor),
+        });
+        await appendAudit(
+          tx,
+          auditActor(request),
+          {
+            action: 'eligibility.check',
+            objectType: 'eligibility',
+            detail: {
+              award: request.body.award ?? null,
+              idNumberGiven: typeof request.body.idNumber === 'string' && request.body.idNumber.trim() !== '',
+              findings: findings.map((f) => f.code),
+            },
+          },
+          now,
+        );
+        return { findings };
+      });
     },
   );
 }

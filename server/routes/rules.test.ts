@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../../domain/people/id-number.testing';
 import { demoIdNumber } from '../cli/demo';
 import { demoApplications } from '../cli/demo-applications';
-import { auditLog } from '../db/schema';
+import { applications, auditLog, awards, editions } from '../db/schema';
 import { createTestApp, engines, type TestApp } from '../testing/harness';
 
 describe.each(engines)('rule dry runs on %s', (engine) => {
@@ -187,5 +187,96 @@ describe.each(engines)('rule dry runs on %s', (engine) => {
       expect(res.statusCode).toBe(400);
       expect(res.json().code).toBe('validation.failed');
     });
+  });
+});
+
+/** Issue 8.3: the dry run is no oracle for ID numbers. Issue 8.17: an application is judged in its own edition. */
+describe.each(engines)('who may dry-run the rules, and against what, on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(async () => t?.close());
+
+  const zhou = demoApplications.find((d) => d.name === '周铁军');
+  if (!zhou) throw new Error('demo person missing');
+  const zhouId = demoIdNumber(zhou.region, zhou.birthDate, zhou.sequence);
+  const checkAs = async (username: string, draft: Record<string, unknown>) =>
+    t.request({
+      method: 'POST',
+      url: '/api/eligibility/check',
+      cookie: await t.login(username),
+      payload: draft,
+    });
+
+  it('is refused to every role that does not fill in an Annex 2', async () => {
+    for (const username of ['expert', 'recommender', 'bureau', 'staff', 'talent']) {
+      const res = await checkAs(username, { award: 'technical_expert', idNumber: zhouId });
+      expect(res.statusCode, username).toBe(403);
+      expect(res.json().code).toBe('auth.forbidden');
+    }
+  });
+
+  it('says "already in this edition" only for an application of the caller’s own unit', async () => {
+    const own = await checkAs('employer', { award: 'technical_expert', idNumber: zhouId });
+    expect(own.statusCode).toBe(200);
+    expect(own.json().findings.map((f: { code: string }) => f.code)).toContain('person.both_awards');
+    const other = await checkAs('soe', { award: 'technical_expert', idNumber: zhouId });
+    expect(other.statusCode).toBe(200);
+    expect(other.json().findings.map((f: { code: string }) => f.code)).not.toContain('person.both_awards');
+  });
+
+  it('audits every dry run, without the ID number', async () => {
+    const before = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'eligibility.check'));
+    await checkAs('candidate', { idNumber: zhouId });
+    const after = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'eligibility.check'));
+    expect(after.length).toBe(before.length + 1);
+    const entry = after.at(-1);
+    expect(entry?.actorRole).toBe('candidate');
+    expect(entry?.detail).toMatchObject({ idNumberGiven: true });
+    expect(JSON.stringify(entry)).not.toContain(zhouId);
+  });
+
+  it('judges an application against its own edition, not against a newer one', async () => {
+    const db = t.database.db;
+    const [third] = await db.select().from(editions).where(eq(editions.number, 3));
+    if (!third) throw new Error('demo edition missing');
+    // the next edition, published, with a reference date by which every demo candidate has retired
+    const { id: _id, code: _code, createdAt: _createdAt, ...rest } = third;
+    const [fourth] = await db
+      .insert(editions)
+      .values({
+        ...rest,
+        code: 'changchun-4',
+        number: 4,
+        referenceDate: '2070-10-24',
+        previousEditionId: third.id,
+      })
+      .returning();
+    if (!fourth) throw new Error('edition insert failed');
+    const thirdAwards = await db.select().from(awards).where(eq(awards.editionId, third.id));
+    await db
+      .insert(awards)
+      .values(
+        thirdAwards.map(({ id: _awardId, editionId: _e, ...award }) => ({ ...award, editionId: fourth.id })),
+      );
+    const [row] = await db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.name, '周铁军'), eq(applications.editionId, third.id)));
+    const res = await t.request({
+      method: 'GET',
+      url: `/api/applications/${row?.id}`,
+      cookie: await t.login('employer'),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().findings.map((f: { code: string }) => f.code)).not.toContain('person.retired');
+    // the dry run, which has no application yet, is judged in the current (4th) edition
+    const dry = await checkAs('employer', { idNumber: zhouId });
+    expect(dry.json().findings.map((f: { code: string }) => f.code)).toContain('person.retired');
+    await db.update(editions).set({ status: 'draft' }).where(eq(editions.id, fourth.id));
   });
 });

@@ -48,6 +48,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
     .orderBy(asc(attachments.createdAt));
   const findings = await checkEligibility(tx, acting.sealer, clearDraft, {
     now: acting.now,
+    editionId: row.editionId,
     excludeApplicationId: row.id,
   });
   const context = await transitionContext(tx, row, acting, { guards: guardCodes, findings });

@@ -16,7 +16,7 @@ import {
 } from '../db/schema';
 import { draftToStorage, replaceSections } from './application-draft';
 import { appendAudit } from './audit';
-import { currentEdition } from './editions-query';
+import { currentEdition, editionById } from './editions-query';
 import { type Acting, applyTransition } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;
@@ -181,7 +181,8 @@ export async function updateApplication(
   }
   const { columns, sections } = draftToStorage(acting.sealer, input.draft);
   if (input.draft.award) {
-    const edition = await currentEdition(tx);
+    // the award of the application's own edition, not of whatever edition is current now
+    const edition = await editionById(tx, row.editionId);
     const award = edition.awards.find((a) => a.code === input.draft.award);
     if (award) columns.awardId = award.id;
   }

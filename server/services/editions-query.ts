@@ -18,6 +18,17 @@ export async function currentEdition(db: Executor) {
       { status: 409 },
     );
   }
+  return withAwards(db, edition);
+}
+
+/** An application's own edition, whatever edition is current now. */
+export async function editionById(db: Executor, id: string) {
+  const [edition] = await db.select().from(editions).where(eq(editions.id, id));
+  if (!edition) throw new Error(`edition ${id} vanished`);
+  return withAwards(db, edition);
+}
+
+async function withAwards(db: Executor, edition: typeof editions.$inferSelect) {
   const editionAwards = await db.select().from(awards).where(eq(awards.editionId, edition.id));
   return { ...edition, awards: editionAwards };
 }

@@ -197,7 +197,11 @@ export async function transitionContext(
       missingAttachmentKinds(kinds.map((k) => k.kind)).length === 0;
     const findings =
       options.findings ??
-      (await checkEligibility(tx, acting.sealer, draft, { now: acting.now, excludeApplicationId: row.id }));
+      (await checkEligibility(tx, acting.sealer, draft, {
+        now: acting.now,
+        editionId: row.editionId,
+        excludeApplicationId: row.id,
+      }));
     // A warning needs a written justification (e.g. a grand-award candidate who is not a former expert).
     const unjustified = findings
       .filter((f) => f.severity === 'warning' && !row.warningJustifications[f.code]?.trim())
