@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type FieldError } from '../../domain/errors';
 import type { Message } from '../../domain/message';
 import { type IssueLike, issueMessage } from '../../domain/validation';
+import { DeniedAuditLog } from './denied-audit';
 
 export interface ErrorBody {
   code: string;
@@ -22,9 +23,14 @@ const messages = {
 
 /** One place turns every failure into `{ code, message: {zh, en}, fields?, requestId }`; no stack, no SQL. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
-  app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
+  const denied = new DeniedAuditLog(app);
+  app.addHook('onClose', async () => denied.flushExpired(app.clock.now().getTime(), true));
+  app.setErrorHandler(async (error: FastifyError | DomainError, request, reply) => {
     const requestId = request.id;
     if (error instanceof DomainError) {
+      // every refused access to an object is recorded: 403, and the 404 of "outside your scope"
+      if (error.status === 403 || (error.status === 404 && error.code === 'not_found'))
+        await denied.record(request, { status: error.status, code: error.code });
       const body: ErrorBody = { code: error.code, message: error.userMessage, requestId };
       if (error.fields.length) body.fields = error.fields;
       return reply.status(error.status).send(body);

@@ -157,35 +157,6 @@ export async function loadScopedSummary(db: Executor, actor: Actor, id: string) 
   return toSummary(row);
 }
 
-/**
- * Loads one application inside the actor's scope. Outside it the answer is the same 404 as for an id
- * that does not exist (nothing leaks), and the attempt is written to the audit log.
- */
-export async function loadScopedApplication(
-  db: Db,
-  actor: Actor,
-  id: string,
-  audit: { actor: AuditActor; now: Date; action: string },
-) {
-  const [row] = await summaryQuery(db, and(eq(applications.id, id), applicationScope(actor)));
-  if (!row) {
-    await recordAudit(
-      db,
-      audit.actor,
-      {
-        action: audit.action,
-        objectType: 'application',
-        objectId: id,
-        outcome: 'denied',
-        detail: { reason: 'out_of_scope_or_missing' },
-      },
-      audit.now,
-    );
-    throw notFound();
-  }
-  return toSummary(row);
-}
-
 export async function applicationHistory(db: Db, applicationId: string) {
   return db
     .select({

@@ -198,6 +198,18 @@ export async function findAttachment(db: Db, acting: Acting, applicationId: stri
       .from(attachments)
       .where(and(eq(attachments.id, attachmentId), eq(attachments.applicationId, applicationId)));
     if (!file) throw notFound();
+    // attachments are ID card scans, certificates, bank papers: every read of one is on record
+    await appendAudit(
+      tx,
+      acting.audit,
+      {
+        action: 'attachment.download',
+        objectType: 'attachment',
+        objectId: file.id,
+        detail: { applicationId, kind: file.kind },
+      },
+      acting.now,
+    );
     return file;
   });
 }
