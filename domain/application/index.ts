@@ -14,6 +14,7 @@ export {
   text,
   yearMonthSchema,
 } from './fields';
+export * from './images';
 export { annex2ColumnLabels, annex2FieldLabels, awardLabels, witnessLabel } from './labels';
 export {
   type ApplicationFieldCode,
