@@ -11,10 +11,26 @@ export interface StoredObject {
   sha256: string;
 }
 
+/**
+ * Every byte of an object written, but not yet under its key: `commit` gives it its key, `discard`
+ * removes it (committed or not). Lets the caller decide in a database transaction whether to keep it.
+ */
+export interface StagedObject extends StoredObject {
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+export interface PutOptions {
+  maxBytes?: number;
+  prefix?: string;
+}
+
 /** Where uploaded and generated files live: local disk by default, S3-compatible later. */
 export interface FileStorage {
-  /** Writes the whole stream or nothing: a broken stream leaves no object behind. */
-  put(stream: Readable, options?: { maxBytes?: number; prefix?: string }): Promise<StoredObject>;
+  /** Writes the whole stream aside or nothing: a broken stream leaves no object behind. */
+  stage(stream: Readable, options?: PutOptions): Promise<StagedObject>;
+  /** `stage`, then `commit`. */
+  put(stream: Readable, options?: PutOptions): Promise<StoredObject>;
   get(key: string): Promise<Buffer>;
   stream(key: string): Readable;
   delete(key: string): Promise<void>;
@@ -29,16 +45,19 @@ export class FileTooLargeError extends Error {
 export class LocalDiskStorage implements FileStorage {
   constructor(private readonly root: string) {}
 
-  async put(stream: Readable, options: { maxBytes?: number; prefix?: string } = {}): Promise<StoredObject> {
+  private get tmpDir(): string {
+    return path.join(this.root, 'tmp');
+  }
+
+  async stage(stream: Readable, options: PutOptions = {}): Promise<StagedObject> {
     const key = path.posix.join(
       options.prefix ?? 'files',
       new Date().toISOString().slice(0, 7),
       randomUUID(),
     );
     const finalPath = this.pathOf(key);
-    const tempPath = path.join(this.root, 'tmp', `${randomUUID()}.part`);
-    await mkdir(path.dirname(tempPath), { recursive: true });
-    await mkdir(path.dirname(finalPath), { recursive: true });
+    const tempPath = path.join(this.tmpDir, `${randomUUID()}.part`);
+    await mkdir(this.tmpDir, { recursive: true });
     const hash = createHash('sha256');
     let size = 0;
     const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
@@ -55,13 +74,35 @@ export class LocalDiskStorage implements FileStorage {
         },
         createWriteStream(tempPath, { flags: 'wx' }),
       );
-      // The object appears under its key only once every byte is on disk.
-      await rename(tempPath, finalPath);
     } catch (error) {
       await rm(tempPath, { force: true });
       throw error;
     }
-    return { key, sizeBytes: size, sha256: hash.digest('hex') };
+    return {
+      key,
+      sizeBytes: size,
+      sha256: hash.digest('hex'),
+      async commit() {
+        // The object appears under its key only once every byte is on disk.
+        await mkdir(path.dirname(finalPath), { recursive: true });
+        await rename(tempPath, finalPath);
+      },
+      async discard() {
+        await rm(tempPath, { force: true });
+        await rm(finalPath, { force: true });
+      },
+    };
+  }
+
+  async put(stream: Readable, options: PutOptions = {}): Promise<StoredObject> {
+    const staged = await this.stage(stream, options);
+    try {
+      await staged.commit();
+    } catch (error) {
+      await staged.discard();
+      throw error;
+    }
+    return { key: staged.key, sizeBytes: staged.sizeBytes, sha256: staged.sha256 };
   }
 
   get(key: string): Promise<Buffer> {
