@@ -19,6 +19,7 @@ export { annex2ColumnLabels, annex2FieldLabels, awardLabels, witnessLabel } from
 export {
   type ApplicationFieldCode,
   applicationFieldMessages,
+  MAX_APPLICATIONS_PER_UNIT_AND_AWARD,
   SECTION_MAX_ROWS,
   SUMMARY_MAX_CHARACTERS,
   summaryTooLongMessage,
