@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -41,6 +41,14 @@ export class FileTooLargeError extends Error {
     super(`file exceeds ${maxBytes} bytes`);
   }
 }
+
+/**
+ * How old a temporary `.part` file must be before a starting server deletes it. Not "older than this
+ * process": on PostgreSQL several processes may share one DATA_DIR, and another one may be writing an
+ * upload right now. A live upload touches its file with every chunk and is committed or discarded within
+ * seconds of its last byte, so an hour without a write means its process died.
+ */
+export const STALE_PART_AGE_MS = 60 * 60 * 1000;
 
 export class LocalDiskStorage implements FileStorage {
   constructor(private readonly root: string) {}
@@ -115,6 +123,27 @@ export class LocalDiskStorage implements FileStorage {
 
   async delete(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  /**
+   * Deletes the `.part` files a crashed process left in the temporary folder, once they have not been
+   * written to for `STALE_PART_AGE_MS` (see there why not all of them). Returns how many went.
+   */
+  async sweepStaleParts(now: Date = new Date(), maxAgeMs = STALE_PART_AGE_MS): Promise<number> {
+    const names = await readdir(this.tmpDir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    let swept = 0;
+    for (const name of names) {
+      if (!name.endsWith('.part')) continue;
+      const file = path.join(this.tmpDir, name);
+      const info = await stat(file).catch(() => undefined);
+      if (!info?.isFile() || now.getTime() - info.mtimeMs < maxAgeMs) continue;
+      await rm(file, { force: true });
+      swept += 1;
+    }
+    return swept;
   }
 
   private pathOf(key: string): string {
