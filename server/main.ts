@@ -61,6 +61,9 @@ export async function startServer(
   }
 
   const app = await buildApp({ database, config, sealer, storage, clock });
+  // Uploads a crashed process was writing (by the wall clock, whatever clock the app is given).
+  const swept = await storage.sweepStaleParts();
+  if (swept) app.log.info({ swept }, 'removed partial uploads left by a crash');
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
   app.log.info({ url, engine: database.engine, demoSeeded }, 'Jiangxuan is listening');

@@ -3,7 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ATTACHMENT_BYTES } from '../domain/application';
+import { MAX_APPLICATION_ATTACHMENT_BYTES, MAX_ATTACHMENT_BYTES } from '../domain/application';
 import { multipart, tinyPdf } from '../server/cli/sample-files';
 import { applications, attachments } from '../server/db/schema';
 import { createTestApp, engines, TEST_ORIGIN, type TestApp } from '../server/testing/harness';
@@ -89,6 +89,46 @@ describe.each(engines)('attachment uploads on %s', (engine) => {
     expect(res.statusCode).toBe(201);
     expect(await rowsOf()).toHaveLength(1);
     expect((await filesUnder(t.dataDir)).length).toBe(before.length + 1);
+  });
+
+  it('keeps a burst of parallel uploads within the 100 MB of an application, and nothing of the refused', async () => {
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/applications',
+      cookie,
+      payload: { award: 'technical_expert', name: '并发上传' },
+    });
+    expect(created.statusCode).toBe(201);
+    const other: string = created.json().id;
+    const before = await filesUnder(t.dataDir);
+    const pdf = tinyPdf();
+    const bytes = Buffer.concat([pdf, Buffer.alloc(19 * 1024 * 1024 - pdf.length, 0x20)]);
+    // 8 × 19 MiB = 152 MiB against 100 MiB: five fit, whichever order they arrive in
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        t.upload(
+          other,
+          { kind: 'other_evidence' },
+          { name: `证明${i}.pdf`, type: 'application/pdf', bytes },
+          cookie,
+        ),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 201, 201, 201, 201, 413, 413, 413]);
+    for (const refused of answers.filter((a) => a.statusCode === 413)) {
+      expect(refused.json()).toMatchObject({
+        code: 'attachment.application_too_large',
+        message: { zh: expect.stringContaining('100 MB'), en: expect.stringContaining('100 MB') },
+      });
+    }
+    const rows = await t.database.db.select().from(attachments).where(eq(attachments.applicationId, other));
+    expect(rows).toHaveLength(5);
+    expect(rows.reduce((total, row) => total + row.sizeBytes, 0)).toBeLessThanOrEqual(
+      MAX_APPLICATION_ATTACHMENT_BYTES,
+    );
+    // exactly the five stored files are new on disk: no refused upload left a file or a .part behind
+    const added = (await filesUnder(t.dataDir)).filter((file) => !before.includes(file));
+    expect(added.sort()).toEqual(rows.map((row) => path.join(t.dataDir, 'files', row.storageKey)).sort());
   });
 
   it('answers 404 to another unit, and 403 to a role that may read but not upload', async () => {

@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../server/main';
+import { STALE_PART_AGE_MS } from '../server/storage/storage';
 import { createPostgresDatabase, engines } from '../server/testing/harness';
 
 const password = 'Start@2026!';
@@ -57,6 +58,26 @@ describe('npm start on a fresh embedded data directory', () => {
     });
     // still the first seeding's password: nothing was seeded again
     expect((await loginOverHttp(server.url, 'employer')).status).toBe(200);
+  });
+
+  it('sweeps the partial uploads a killed process left behind, not one being written', async () => {
+    await server?.close();
+    const tmp = path.join(dataDir, 'files', 'tmp');
+    await mkdir(tmp, { recursive: true });
+    const aged = new Date(Date.now() - STALE_PART_AGE_MS - 60_000);
+    for (const name of ['killed-1.part', 'killed-2.part']) {
+      await writeFile(path.join(tmp, name), Buffer.alloc(1024));
+      await utimes(path.join(tmp, name), aged, aged);
+    }
+    await writeFile(path.join(tmp, 'live.part'), Buffer.alloc(1024));
+    server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      databaseUrl: undefined,
+      logLevel: 'warn',
+    });
+    expect(await readdir(tmp)).toEqual(['live.part']);
   });
 });
 

@@ -14,10 +14,12 @@ export {
   text,
   yearMonthSchema,
 } from './fields';
+export * from './images';
 export { annex2ColumnLabels, annex2FieldLabels, awardLabels, witnessLabel } from './labels';
 export {
   type ApplicationFieldCode,
   applicationFieldMessages,
+  MAX_APPLICATIONS_PER_UNIT_AND_AWARD,
   SECTION_MAX_ROWS,
   SUMMARY_MAX_CHARACTERS,
   summaryTooLongMessage,

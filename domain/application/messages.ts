@@ -4,6 +4,11 @@ import type { Message } from '../message';
 export const SUMMARY_MAX_CHARACTERS = 300;
 /** Rows per structured section: more than fits on the annex with an attached page. */
 export const SECTION_MAX_ROWS = 20;
+/**
+ * Applications one unit may hold for one award of an edition, withdrawn ones aside: far above any
+ * recommender's places (two or three), low enough that drafts cannot fill the disk 100 MB at a time.
+ */
+export const MAX_APPLICATIONS_PER_UNIT_AND_AWARD = 50;
 
 /** Bilingual texts for the codes the application field schemas produce (besides the people codes). */
 export const applicationFieldMessages = {

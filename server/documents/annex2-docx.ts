@@ -14,7 +14,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { annex2FieldLabels } from '../../domain/application';
+import { annex2FieldLabels, readImageSize } from '../../domain/application';
 import type { Annex2Data, Annex2Photo } from './annex2-data';
 import {
   type Annex2View,
@@ -41,7 +41,6 @@ import {
   SONG,
   table,
 } from './docx-layout';
-import { imageSize } from './image-size';
 import { qrFor } from './qr';
 
 /**
@@ -181,7 +180,9 @@ function personalTable(view: Annex2View, photo: Annex2Photo | undefined): Table 
 
 /** The photo fitted into the cell (about 80 × 104 pt), keeping its proportions. */
 function photoRun(photo: Annex2Photo): ImageRun {
-  const { width, height } = imageSize(photo.bytes);
+  const size = readImageSize(photo.bytes);
+  if (!size) throw new TypeError('The photo is not a readable PNG or JPEG');
+  const { width, height } = size;
   const scale = Math.min(80 / width, 104 / height);
   const type = photo.mimeType === 'image/png' ? 'png' : 'jpg';
   return new ImageRun({

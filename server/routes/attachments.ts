@@ -31,7 +31,8 @@ export async function attachmentRoutes(app: FastifyInstance) {
     {
       schema: {
         tags: ['applications'],
-        summary: 'Upload an attachment (multipart: kind, declassified?, file) — PDF, JPEG or PNG by content',
+        summary:
+          'Upload an attachment (multipart: kind, declassified?, file) — PDF, JPEG or PNG by content; an image must decode whole (422 otherwise)',
         consumes: ['multipart/form-data'],
         params: IdParams,
         response: {
@@ -42,6 +43,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
           409: ErrorResponse,
           413: ErrorResponse,
           415: ErrorResponse,
+          422: ErrorResponse,
         },
       },
     },

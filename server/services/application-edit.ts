@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, count, eq, ne } from 'drizzle-orm';
 import type { ApplicationDraft } from '../../domain/application';
-import { annex2FieldLabels } from '../../domain/application';
+import { annex2FieldLabels, MAX_APPLICATIONS_PER_UNIT_AND_AWARD } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
 import type { Message } from '../../domain/message';
 import { type ApplicationStatus, type TransitionName, transitions } from '../../domain/workflow';
@@ -98,6 +98,29 @@ function requireField(draft: Partial<ApplicationDraft>, field: 'award' | 'name')
   });
 }
 
+/** Refuses a unit's next application for an award once it holds the maximum (the unit row is locked). */
+async function assertRoomForApplication(tx: Executor, unitId: string, awardId: string) {
+  const [held] = await tx
+    .select({ n: count() })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.employerId, unitId),
+        eq(applications.awardId, awardId),
+        ne(applications.status, 'withdrawn'),
+      ),
+    );
+  if (Number(held?.n ?? 0) < MAX_APPLICATIONS_PER_UNIT_AND_AWARD) return;
+  throw new DomainError(
+    'application.too_many',
+    {
+      zh: `本单位该奖项已有 ${MAX_APPLICATIONS_PER_UNIT_AND_AWARD} 份申报（不含已撤回的），不能再新建；请先删除不用的草稿`,
+      en: `This unit already has ${MAX_APPLICATIONS_PER_UNIT_AND_AWARD} applications for this award (withdrawn ones aside); delete unused drafts first`,
+    },
+    { status: 409 },
+  );
+}
+
 /** A new draft in the current edition, owned by the caller's unit (an SOE or school recommends itself). */
 export async function createApplication(tx: Executor, acting: Acting, draft: Partial<ApplicationDraft>) {
   requireField(draft, 'award');
@@ -106,10 +129,13 @@ export async function createApplication(tx: Executor, acting: Acting, draft: Par
   const award = edition.awards.find((a) => a.code === draft.award);
   if (!award)
     throw new DomainError('award.unknown', { zh: '本届没有该奖项', en: 'No such award in this edition' });
+  // Locked so that parallel creates of one unit count one after the other (NO KEY UPDATE: rows that
+  // merely reference the unit are not held up).
   const [unit] = await tx
     .select()
     .from(organisations)
-    .where(eq(organisations.id, acting.actor.organisationId));
+    .where(eq(organisations.id, acting.actor.organisationId))
+    .for('no key update');
   const recommenderId = unit?.kind === 'recommender' ? unit.id : unit?.recommenderId;
   if (!unit || !recommenderId) {
     throw new DomainError(
@@ -121,6 +147,7 @@ export async function createApplication(tx: Executor, acting: Acting, draft: Par
       { status: 409 },
     );
   }
+  await assertRoomForApplication(tx, unit.id, award.id);
   const { columns, sections } = draftToStorage(acting.sealer, draft);
   const [row] = await tx
     .insert(applications)

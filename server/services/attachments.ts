@@ -10,10 +10,11 @@ import {
   sniffMimeType,
 } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
-import type { Db } from '../db/database';
+import type { Db, Tx } from '../db/database';
 import { type applications, attachments, collectiveDecisions } from '../db/schema';
+import { assertReadableImage } from '../images/readable-image';
 import { notFound } from '../plugins/errors';
-import { type FileStorage, FileTooLargeError } from '../storage/storage';
+import { type FileStorage, FileTooLargeError, type StagedObject } from '../storage/storage';
 import { assertUnitMayChange } from './application-edit';
 import { appendAudit } from './audit';
 import { type Acting, lockScopedApplication } from './workflow';
@@ -60,10 +61,56 @@ export interface Upload {
   stream: Readable;
 }
 
+const tooMany = () =>
+  new DomainError(
+    'attachment.too_many',
+    {
+      zh: `每份申报最多 ${MAX_ATTACHMENTS_PER_APPLICATION} 个文件`,
+      en: `At most ${MAX_ATTACHMENTS_PER_APPLICATION} files per application`,
+    },
+    { status: 413 },
+  );
+const applicationFull = () =>
+  new DomainError(
+    'attachment.application_too_large',
+    { zh: '该申报的材料总量已超过 100 MB', en: 'The attachments of this application exceed 100 MB' },
+    { status: 413 },
+  );
+const fileTooLarge = () =>
+  new DomainError(
+    'attachment.too_large',
+    { zh: '单个文件不能超过 20 MB', en: 'A file may be at most 20 MB' },
+    { status: 413 },
+  );
+
 /**
- * Stores an uploaded file of an application: recognised by its bytes, within the per-file and
- * per-application limits, written to a temporary file and only then given its name — a broken upload
- * leaves neither a file nor a row. The row and its audit entry commit together after the bytes are safe.
+ * Locks the application (in the actor's scope, editable by them) and answers how many bytes its files
+ * may still take; refuses when no file fits any more. Under the lock the answer holds until commit.
+ */
+async function lockRoom(tx: Tx, acting: Acting, applicationId: string) {
+  const row = await lockScopedApplication(tx, acting.actor, applicationId);
+  assertMayChangeAttachments(acting, row);
+  const [totals] = await tx
+    .select({ used: sum(attachments.sizeBytes), n: sql<number>`count(*)` })
+    .from(attachments)
+    .where(eq(attachments.applicationId, applicationId));
+  if (Number(totals?.n ?? 0) >= MAX_ATTACHMENTS_PER_APPLICATION) throw tooMany();
+  return { row, room: MAX_APPLICATION_ATTACHMENT_BYTES - Number(totals?.used ?? 0) };
+}
+
+/** Hands the stream on, keeping a copy of its bytes (an image is at most MAX_ATTACHMENT_BYTES). */
+async function* keepingCopy(source: Readable, copy: Buffer[]) {
+  for await (const chunk of source) {
+    copy.push(chunk as Buffer);
+    yield chunk as Buffer;
+  }
+}
+
+/**
+ * Stores an uploaded file of an application: recognised by its bytes, an image decoded whole, within the
+ * per-file and per-application limits. The bytes are written aside first; then one transaction locks the
+ * application, checks the room again (parallel uploads wait for each other here), inserts the row and its
+ * audit entry and gives the file its name. A refused or broken upload leaves neither a file nor a row.
  */
 export async function storeAttachment(
   db: Db,
@@ -88,27 +135,16 @@ export async function storeAttachment(
       },
     );
   }
-  // Permission and room are checked before a byte is written.
-  const { used, count } = await db.transaction(async (tx) => {
-    const row = await lockScopedApplication(tx, acting.actor, applicationId);
-    assertMayChangeAttachments(acting, row);
-    const [totals] = await tx
-      .select({ used: sum(attachments.sizeBytes), n: sql<number>`count(*)` })
-      .from(attachments)
-      .where(eq(attachments.applicationId, applicationId));
-    return { used: Number(totals?.used ?? 0), count: Number(totals?.n ?? 0) };
-  });
-  if (count >= MAX_ATTACHMENTS_PER_APPLICATION) {
-    throw new DomainError(
-      'attachment.too_many',
-      {
-        zh: `每份申报最多 ${MAX_ATTACHMENTS_PER_APPLICATION} 个文件`,
-        en: `At most ${MAX_ATTACHMENTS_PER_APPLICATION} files per application`,
-      },
-      { status: 413 },
-    );
+  // Permission and room are checked before a byte is written, to refuse early; the check that counts
+  // is the one at the insert.
+  let room: number;
+  try {
+    ({ room } = await db.transaction((tx) => lockRoom(tx, acting, applicationId)));
+    if (room <= 0) throw applicationFull();
+  } catch (error) {
+    upload.stream.resume();
+    throw error;
   }
-  const room = MAX_APPLICATION_ATTACHMENT_BYTES - used;
   const { head, whole } = await sniff(upload.stream);
   const mimeType = sniffMimeType(head);
   const isPhoto = upload.kind === 'photo';
@@ -116,33 +152,27 @@ export async function storeAttachment(
     upload.stream.resume();
     throw typeNotAllowed(isPhoto);
   }
-  let stored: Awaited<ReturnType<FileStorage['put']>>;
+  const imageBytes: Buffer[] = [];
+  const isImage = mimeType !== 'application/pdf';
+  let staged: StagedObject;
   try {
-    stored = await storage.put(whole, {
+    staged = await storage.stage(isImage ? Readable.from(keepingCopy(whole, imageBytes)) : whole, {
       maxBytes: Math.min(MAX_ATTACHMENT_BYTES, room),
       prefix: 'attachments',
     });
   } catch (error) {
     if (error instanceof FileTooLargeError) {
       upload.stream.resume();
-      throw error.maxBytes < MAX_ATTACHMENT_BYTES
-        ? new DomainError(
-            'attachment.application_too_large',
-            { zh: '该申报的材料总量已超过 100 MB', en: 'The attachments of this application exceed 100 MB' },
-            { status: 413 },
-          )
-        : new DomainError(
-            'attachment.too_large',
-            { zh: '单个文件不能超过 20 MB', en: 'A file may be at most 20 MB' },
-            { status: 413 },
-          );
+      throw error.maxBytes < MAX_ATTACHMENT_BYTES ? applicationFull() : fileTooLarge();
     }
     throw error;
   }
   try {
+    if (isImage) await assertReadableImage(Buffer.concat(imageBytes), mimeType);
+    imageBytes.length = 0;
     return await db.transaction(async (tx) => {
-      const row = await lockScopedApplication(tx, acting.actor, applicationId);
-      assertMayChangeAttachments(acting, row);
+      const { row, room } = await lockRoom(tx, acting, applicationId);
+      if (staged.sizeBytes > room) throw applicationFull();
       const [created] = await tx
         .insert(attachments)
         .values({
@@ -151,9 +181,9 @@ export async function storeAttachment(
           kind: upload.kind,
           fileName: upload.fileName.slice(0, 200) || 'file',
           mimeType,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-          storageKey: stored.key,
+          sizeBytes: staged.sizeBytes,
+          sha256: staged.sha256,
+          storageKey: staged.key,
           declassified: upload.declassified,
           uploadedBy: acting.actor.userId,
           createdAt: acting.now,
@@ -167,15 +197,17 @@ export async function storeAttachment(
           action: 'attachment.upload',
           objectType: 'attachment',
           objectId: created.id,
-          detail: { applicationId, kind: upload.kind, sizeBytes: stored.sizeBytes, sha256: stored.sha256 },
+          detail: { applicationId, kind: upload.kind, sizeBytes: staged.sizeBytes, sha256: staged.sha256 },
         },
         acting.now,
       );
+      // Last, so that the file has its name when the row commits; if the commit fails it goes again.
+      await staged.commit();
       return created;
     });
   } catch (error) {
     // no row, so no file either
-    await storage.delete(stored.key);
+    await staged.discard();
     throw error;
   }
 }

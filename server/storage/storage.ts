@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -11,10 +11,26 @@ export interface StoredObject {
   sha256: string;
 }
 
+/**
+ * Every byte of an object written, but not yet under its key: `commit` gives it its key, `discard`
+ * removes it (committed or not). Lets the caller decide in a database transaction whether to keep it.
+ */
+export interface StagedObject extends StoredObject {
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+export interface PutOptions {
+  maxBytes?: number;
+  prefix?: string;
+}
+
 /** Where uploaded and generated files live: local disk by default, S3-compatible later. */
 export interface FileStorage {
-  /** Writes the whole stream or nothing: a broken stream leaves no object behind. */
-  put(stream: Readable, options?: { maxBytes?: number; prefix?: string }): Promise<StoredObject>;
+  /** Writes the whole stream aside or nothing: a broken stream leaves no object behind. */
+  stage(stream: Readable, options?: PutOptions): Promise<StagedObject>;
+  /** `stage`, then `commit`. */
+  put(stream: Readable, options?: PutOptions): Promise<StoredObject>;
   get(key: string): Promise<Buffer>;
   stream(key: string): Readable;
   delete(key: string): Promise<void>;
@@ -26,19 +42,30 @@ export class FileTooLargeError extends Error {
   }
 }
 
+/**
+ * How old a temporary `.part` file must be before a starting server deletes it. Not "older than this
+ * process": on PostgreSQL several processes may share one DATA_DIR, and another one may be writing an
+ * upload right now. A live upload touches its file with every chunk and is committed or discarded within
+ * seconds of its last byte, so an hour without a write means its process died.
+ */
+export const STALE_PART_AGE_MS = 60 * 60 * 1000;
+
 export class LocalDiskStorage implements FileStorage {
   constructor(private readonly root: string) {}
 
-  async put(stream: Readable, options: { maxBytes?: number; prefix?: string } = {}): Promise<StoredObject> {
+  private get tmpDir(): string {
+    return path.join(this.root, 'tmp');
+  }
+
+  async stage(stream: Readable, options: PutOptions = {}): Promise<StagedObject> {
     const key = path.posix.join(
       options.prefix ?? 'files',
       new Date().toISOString().slice(0, 7),
       randomUUID(),
     );
     const finalPath = this.pathOf(key);
-    const tempPath = path.join(this.root, 'tmp', `${randomUUID()}.part`);
-    await mkdir(path.dirname(tempPath), { recursive: true });
-    await mkdir(path.dirname(finalPath), { recursive: true });
+    const tempPath = path.join(this.tmpDir, `${randomUUID()}.part`);
+    await mkdir(this.tmpDir, { recursive: true });
     const hash = createHash('sha256');
     let size = 0;
     const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
@@ -55,13 +82,35 @@ export class LocalDiskStorage implements FileStorage {
         },
         createWriteStream(tempPath, { flags: 'wx' }),
       );
-      // The object appears under its key only once every byte is on disk.
-      await rename(tempPath, finalPath);
     } catch (error) {
       await rm(tempPath, { force: true });
       throw error;
     }
-    return { key, sizeBytes: size, sha256: hash.digest('hex') };
+    return {
+      key,
+      sizeBytes: size,
+      sha256: hash.digest('hex'),
+      async commit() {
+        // The object appears under its key only once every byte is on disk.
+        await mkdir(path.dirname(finalPath), { recursive: true });
+        await rename(tempPath, finalPath);
+      },
+      async discard() {
+        await rm(tempPath, { force: true });
+        await rm(finalPath, { force: true });
+      },
+    };
+  }
+
+  async put(stream: Readable, options: PutOptions = {}): Promise<StoredObject> {
+    const staged = await this.stage(stream, options);
+    try {
+      await staged.commit();
+    } catch (error) {
+      await staged.discard();
+      throw error;
+    }
+    return { key: staged.key, sizeBytes: staged.sizeBytes, sha256: staged.sha256 };
   }
 
   get(key: string): Promise<Buffer> {
@@ -74,6 +123,27 @@ export class LocalDiskStorage implements FileStorage {
 
   async delete(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  /**
+   * Deletes the `.part` files a crashed process left in the temporary folder, once they have not been
+   * written to for `STALE_PART_AGE_MS` (see there why not all of them). Returns how many went.
+   */
+  async sweepStaleParts(now: Date = new Date(), maxAgeMs = STALE_PART_AGE_MS): Promise<number> {
+    const names = await readdir(this.tmpDir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    let swept = 0;
+    for (const name of names) {
+      if (!name.endsWith('.part')) continue;
+      const file = path.join(this.tmpDir, name);
+      const info = await stat(file).catch(() => undefined);
+      if (!info?.isFile() || now.getTime() - info.mtimeMs < maxAgeMs) continue;
+      await rm(file, { force: true });
+      swept += 1;
+    }
+    return swept;
   }
 
   private pathOf(key: string): string {
