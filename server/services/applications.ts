@@ -10,7 +10,6 @@ import { applicationEntries, applications, awards, organisations, workflowEvents
 import type { Actor } from '../plugins/context';
 import { notFound } from '../plugins/errors';
 import { applicationScope } from '../policies/application';
-import { type AuditActor, recordAudit } from './audit';
 
 type ApplicationRow = typeof applications.$inferInsert;
 
