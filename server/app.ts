@@ -4,7 +4,7 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -19,6 +19,7 @@ import type { Database, Db } from './db/database';
 import { contextPlugin } from './plugins/context';
 import { csrfPlugin } from './plugins/csrf';
 import { errorsPlugin } from './plugins/errors';
+import { rateLimitPlugin } from './plugins/rate-limit';
 import { applicationRoutes } from './routes/applications';
 import { attachmentRoutes } from './routes/attachments';
 import { calendarRoutes } from './routes/calendar';
@@ -67,6 +68,16 @@ export const redactedLogPaths = [
   '*.landline',
 ];
 
+/**
+ * A request URL as it may be logged: invitation tokens (`/invite/…`, `/api/invitations/…`) are
+ * credentials in the path, and query strings may carry anything, so both are cut out.
+ */
+export function logSafeUrl(url: string): string {
+  const [pathname = '', query] = url.split('?', 2);
+  const safePath = pathname.replace(/(\/(?:invite|invitations)\/)[^/]+/g, '$1[redacted]');
+  return query === undefined ? safePath : `${safePath}?[redacted]`;
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -75,6 +86,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         : {
             level: deps.config.logLevel,
             redact: { paths: redactedLogPaths, censor: '[redacted]' },
+            serializers: {
+              req: (request: FastifyRequest) => ({
+                method: request.method,
+                url: logSafeUrl(request.url),
+                host: request.host,
+                remoteAddress: request.ip,
+                remotePort: request.socket?.remotePort,
+              }),
+            },
             ...(deps.logStream ? { stream: deps.logStream } : {}),
           },
     genReqId: (req) => {
@@ -82,7 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For/-Proto only from the configured proxies: anyone else could forge their address.
+    trustProxy: deps.config.trustProxy.length ? deps.config.trustProxy : false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('database', deps.database);
@@ -118,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(errorsPlugin);
   await app.register(csrfPlugin);
   await app.register(contextPlugin);
+  await app.register(rateLimitPlugin);
 
   await app.register(healthRoutes);
   await app.register(sessionRoutes);

@@ -3,7 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { isDatabaseEmpty, seedDemo } from './cli/demo';
 import { type Clock, systemClock } from './clock';
-import { type Config, DEFAULT_DEMO_PASSWORD, loadConfig } from './config';
+import {
+  type Config,
+  checkServingConfig,
+  DEFAULT_DEMO_PASSWORD,
+  loadConfig,
+  loopbackOrigins,
+} from './config';
 import { deriveKeys, resolveMasterKey } from './crypto/keys';
 import { Sealer } from './crypto/sealed';
 import { openDatabase, runMigrations } from './db/database';
@@ -26,7 +32,8 @@ export async function startServer(
   options: { clock?: Clock } = {},
 ): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
-  const config = loadConfig(process.env, overrides);
+  // Refuses to start on a setting it cannot serve safely, before anything is opened.
+  const config = checkServingConfig(loadConfig(process.env, overrides));
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'),
@@ -65,6 +72,14 @@ export async function startServer(
   const swept = await storage.sweepStaleParts();
   if (swept) app.log.info({ swept }, 'removed partial uploads left by a crash');
   const address = await app.listen({ port: config.port, host: config.host });
+  if (!config.publicOrigins.length) {
+    // Loopback only (checkServingConfig refused anything else): the origins follow the port bound,
+    // which is only known now when PORT is 0. Until then the CSRF check refuses every change.
+    const bound = app.server.address();
+    config.publicOrigins.push(
+      ...loopbackOrigins(typeof bound === 'object' && bound ? bound.port : config.port),
+    );
+  }
   const url = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
   app.log.info({ url, engine: database.engine, demoSeeded }, 'Jiangxuan is listening');
   return {
@@ -102,7 +117,7 @@ const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fil
 if (invokedDirectly) {
   startServer().then(
     (server) => {
-      if (server.demoSeeded) printDemoAccounts(server.url, server.config);
+      if (server.demoSeeded) printDemoAccounts(server.config.publicOrigins[0] ?? server.url, server.config);
       const stop = () => {
         server.close().then(
           () => process.exit(0),

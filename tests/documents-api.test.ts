@@ -9,6 +9,8 @@ import { demoApplications } from '../server/cli/demo-applications';
 import { tinyPdf } from '../server/cli/sample-files';
 import { applications } from '../server/db/schema';
 import { formLabels } from '../server/documents/annex2-form.testing';
+import { pdfImages } from '../server/documents/poppler.testing';
+import { expectedModules, modulesOfPng } from '../server/documents/qr.testing';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'jx-docs-'));
@@ -52,6 +54,26 @@ describe.each(engines)('generated papers and their verification on %s', (engine)
     ]) {
       expect(text).toContain(value);
     }
+  });
+
+  it('points the QR code and the printed link at PUBLIC_ORIGIN, never at the Host the request names', async () => {
+    const res = await t.request({
+      method: 'GET',
+      url: `/api/applications/${id}/annex2.pdf`,
+      cookie,
+      headers: { host: 'evil.example' },
+    });
+    expect(res.statusCode).toBe(200);
+    const link = `http://jiangxuan.test/verify/${res.headers['x-content-hash']}`;
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain(link);
+    expect(text).not.toContain('evil.example');
+    const expected = JSON.stringify(expectedModules(link));
+    const size = JSON.parse(expected).length;
+    const codes = pdfImages(res.rawPayload).filter(
+      (png) => JSON.stringify(modulesOfPng(png, size)) === expected,
+    );
+    expect(codes.length).toBeGreaterThan(0);
   });
 
   it('offers the same form as DOCX', async () => {

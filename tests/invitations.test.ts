@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, auditLog } from '../server/db/schema';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
@@ -67,6 +67,54 @@ describe.each(engines)('candidate self-service by invitation on %s', (engine) =>
       payload: { draft: { award: 'grand_award', conditions: [1] } },
     });
     expect(res.statusCode).toBe(400);
+  });
+
+  it('builds the link from PUBLIC_ORIGIN, whatever Host the request names', async () => {
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/applications/${id}/invitations`,
+      cookie,
+      headers: { host: 'evil.example' },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().url).toMatch(/^http:\/\/jiangxuan\.test\/invite\/[\w-]{43}$/);
+  });
+
+  it('revokes the older unused links when a new one is sent', async () => {
+    const older = await invite();
+    const newer = await invite();
+    const gone = await t.app.inject({ method: 'GET', url: `/api/invitations/${older}` });
+    expect(gone.statusCode).toBe(404);
+    expect(gone.json().code).toBe('invitation.invalid');
+    const put = await t.request({
+      method: 'PUT',
+      url: `/api/invitations/${older}`,
+      payload: { draft: { email: 'late@example.cn' } },
+    });
+    expect(put.statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/invitations/${newer}` })).statusCode).toBe(200);
+    const [created] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'invitation.create'))
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    expect(created?.detail.revoked).toHaveLength(1);
+  });
+
+  it('keeps invitation tokens out of the logs', async () => {
+    const token = await invite();
+    await t.app.inject({ method: 'GET', url: `/api/invitations/${token}` });
+    await t.app.inject({ method: 'GET', url: `/invite/${token}?from=mail` });
+    await t.request({
+      method: 'PUT',
+      url: `/api/invitations/${token}`,
+      payload: { draft: { email: 'x@y' } },
+    });
+    const logs = t.logs();
+    expect(logs).toContain('"url":"/api/invitations/[redacted]"');
+    expect(logs).toContain('"url":"/invite/[redacted]?[redacted]"');
+    expect(logs).not.toContain(token);
   });
 
   it('refuses an expired link', async () => {

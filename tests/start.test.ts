@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +45,68 @@ describe('npm start on a fresh embedded data directory', () => {
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const todo = await fetch(`${server.url}/api/todo`, { headers: { cookie } });
     expect(todo.status).toBe(200);
+  });
+
+  it('trusts its own loopback origin only, and builds links from it whatever Host a request names', async () => {
+    if (!server) throw new Error('not started');
+    const own = new URL(server.url);
+    const forged = (method: string, urlPath: string, headers: Record<string, string>, body?: unknown) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: own.hostname,
+            port: own.port,
+            method,
+            path: urlPath,
+            headers: { host: 'evil.example', ...headers },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (chunk) => {
+              text += chunk;
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+          },
+        );
+        req.on('error', reject);
+        req.end(body === undefined ? undefined : JSON.stringify(body));
+      });
+    const json = { 'content-type': 'application/json' };
+    const credentials = { username: 'employer', password };
+    const foreign = await forged(
+      'POST',
+      '/api/session',
+      { ...json, origin: 'http://evil.example' },
+      credentials,
+    );
+    expect(foreign.status).toBe(403);
+
+    const login = await loginOverHttp(server.url, 'employer');
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const list = await fetch(`${server.url}/api/applications`, { headers: { cookie } }).then((r) => r.json());
+    const draft = list.items.find((a: { name: string }) => a.name === '韩雪梅');
+    const invited = await forged(
+      'POST',
+      `/api/applications/${draft.id}/invitations`,
+      { origin: server.url, cookie },
+      undefined,
+    );
+    expect(invited.status, invited.body).toBe(201);
+    expect(JSON.parse(invited.body).url.startsWith(`${server.url}/invite/`)).toBe(true);
+  });
+
+  it('refuses to start beyond loopback without PUBLIC_ORIGIN, before opening anything', async () => {
+    const elsewhere = path.join(dataDir, 'never-created');
+    await expect(
+      startServer({
+        port: 0,
+        host: '0.0.0.0',
+        publicOrigins: [],
+        dataDir: elsewhere,
+        databaseUrl: undefined,
+      }),
+    ).rejects.toThrow(/PUBLIC_ORIGIN is required when HOST is 0\.0\.0\.0/);
+    expect(existsSync(elsewhere)).toBe(false);
   });
 
   it('keeps its data and does not seed twice after a restart', async () => {
@@ -100,7 +164,7 @@ describe.runIf(engines.includes('postgres'))('npm start with DATABASE_URL', () =
       expect(health).toMatchObject({
         status: 'ok',
         engine: 'postgres',
-        migrations: '0004_issued_documents',
+        migrations: '0005_login_throttles',
       });
       expect((await loginOverHttp(server.url, 'bureau')).status).toBe(401);
     } finally {

@@ -4,32 +4,30 @@ import { DomainError } from '../../domain/errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function originOf(value: string | undefined): string | null {
-  if (!value) return null;
-  try {
-    return new URL(value).origin;
-  } catch {
-    return null;
-  }
+function originOf(value: string): string | null {
+  return URL.canParse(value) ? new URL(value).origin : null;
 }
 
-/** The origins this app answers on: the configured public origins, else the Host the request came to. */
-function ownOrigins(request: FastifyRequest, configured: string[]): string[] {
-  if (configured.length) return configured.map((o) => originOf(o) ?? o);
-  const host = request.headers.host;
-  if (!host) return [];
-  return [`http://${host}`, `https://${host}`];
+/**
+ * Where a request says it comes from: its Origin header when it has one — `Origin: null` (sandboxed
+ * frames, file: pages, some redirects) is an origin, and not ours — else its Referer's origin.
+ */
+function requestOrigin(request: FastifyRequest): string | null {
+  const { origin, referer } = request.headers;
+  if (origin !== undefined) return originOf(origin);
+  return referer === undefined ? null : originOf(referer);
 }
 
 /**
  * CSRF defence: a state-changing request is refused unless its Origin (or, lacking it, its Referer)
- * is the app's own. Together with SameSite=Strict cookies this stops cross-site form posts.
+ * is one of the configured public origins — never one derived from the request's own Host header.
+ * Together with SameSite=Strict cookies this stops cross-site form posts.
  */
 export const csrfPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
-    const origin = originOf(request.headers.origin) ?? originOf(request.headers.referer);
-    if (origin && ownOrigins(request, app.config.publicOrigins).includes(origin)) return;
+    const origin = requestOrigin(request);
+    if (origin && origin !== 'null' && app.config.publicOrigins.includes(origin)) return;
     throw new DomainError(
       'csrf.origin_mismatch',
       {

@@ -33,6 +33,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         await denied.record(request, { status: error.status, code: error.code });
       const body: ErrorBody = { code: error.code, message: error.userMessage, requestId };
       if (error.fields.length) body.fields = error.fields;
+      const retryAfter = error.params.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
       return reply.status(error.status).send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -20,12 +20,15 @@ export const FindingSchema = z.object({
   params: z.record(z.string(), z.unknown()).optional(),
 });
 
-/** The origin links point at: the first configured public origin, else the one the request came to. */
-export function publicOrigin(
-  request: { protocol: string; headers: { host?: string } },
-  configured: readonly string[],
-): string {
-  return configured[0] ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+/**
+ * The origin links and QR codes point at: the first configured public origin. Never the request's Host
+ * header, which a client can forge to put its own site on a printed form. main.ts refuses to start
+ * without one (config.ts `checkServingConfig`).
+ */
+export function publicOrigin(configured: readonly string[]): string {
+  const [first] = configured;
+  if (!first) throw new Error('no public origin configured (PUBLIC_ORIGIN)');
+  return first;
 }
 
 /** `attachment; filename*=UTF-8''…` so Chinese file names survive every browser. */

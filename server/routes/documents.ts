@@ -34,7 +34,7 @@ export async function documentRoutes(app: FastifyInstance) {
         },
       },
       async (request, reply) => {
-        const base = `${publicOrigin(request, app.config.publicOrigins)}/verify/`;
+        const base = `${publicOrigin(app.config.publicOrigins)}/verify/`;
         const document = await generateAnnex2(
           app.db,
           app.storage,

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EligibilityDraft } from '../../domain/eligibility';
 import { auditActor, requireRole } from '../plugins/context';
+import { byUserOrAddress, perMinute } from '../plugins/rate-limit';
 import { applicationScope } from '../policies/application';
 import { appendAudit } from '../services/audit';
 import { checkEligibility } from '../services/eligibility';
@@ -11,6 +12,9 @@ import { ErrorResponse, FindingSchema } from './common';
 const Findings = z.object({
   findings: z.array(FindingSchema),
 });
+
+/** Dry runs a user may ask for a minute: plenty for filling in a form, too few to probe ID numbers against the winners. */
+export const ELIGIBILITY_CHECKS_PER_MINUTE = 60;
 
 export async function eligibilityRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -35,6 +39,7 @@ export async function eligibilityRoutes(app: FastifyInstance) {
           429: ErrorResponse,
         },
       },
+      config: { rateLimit: perMinute(ELIGIBILITY_CHECKS_PER_MINUTE, byUserOrAddress) },
     },
     async (request) => {
       // those who fill in an Annex 2: the unit's officer and the candidate

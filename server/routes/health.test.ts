@@ -15,7 +15,7 @@ describe.each(engines)('system endpoints on %s', (engine) => {
       status: 'ok',
       database: 'ok',
       engine,
-      migrations: '0004_issued_documents',
+      migrations: '0005_login_throttles',
     });
     expect(res.headers['x-request-id']).toBeTruthy();
   });

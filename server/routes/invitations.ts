@@ -40,7 +40,7 @@ export async function invitationRoutes(app: FastifyInstance) {
         createInvitation(tx, acting, request.params.id),
       );
       return reply.status(201).send({
-        url: `${publicOrigin(request, app.config.publicOrigins)}/invite/${token}`,
+        url: `${publicOrigin(app.config.publicOrigins)}/invite/${token}`,
         expiresAt: expiresAt.toISOString(),
       });
     },

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, sessions } from '../db/schema';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { auditLog, sessions, users } from '../db/schema';
+import { MAX_SESSIONS_PER_USER } from '../services/sessions';
 import { createTestApp, engines, TEST_PASSWORD, type TestApp } from '../testing/harness';
 
 describe.each(engines)('session API on %s', (engine) => {
@@ -9,6 +10,8 @@ describe.each(engines)('session API on %s', (engine) => {
     t = await createTestApp(engine);
   });
   afterAll(async () => t?.close());
+  // Each test starts in a fresh minute of the per-address login limit.
+  beforeEach(() => t.clock.set(new Date(t.clock.now().getTime() + 61_000)));
 
   it('logs the demo bureau admin in, returns user, role and organisation, and sets a strict HttpOnly cookie', async () => {
     const res = await t.request({
@@ -145,6 +148,86 @@ describe.each(engines)('session API on %s', (engine) => {
       headers: { host: 'jiangxuan.test', referer: 'http://jiangxuan.test/login' },
     });
     expect(viaReferer.statusCode).toBe(200);
+  });
+
+  it('refuses Origin: null on a state change, even with a Referer of our own', async () => {
+    for (const origin of ['null', '', 'not a url']) {
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/session',
+        payload: { username: 'bureau', password: TEST_PASSWORD },
+        headers: { origin, referer: 'http://jiangxuan.test/login' },
+      });
+      expect(res.statusCode, origin).toBe(403);
+      expect(res.json().code).toBe('csrf.origin_mismatch');
+    }
+  });
+
+  it('trusts only the configured origin, not the Host the request names', async () => {
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'bureau', password: TEST_PASSWORD },
+      headers: { host: 'evil.example', origin: 'http://evil.example' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('csrf.origin_mismatch');
+  });
+
+  const sessionsOf = async (username: string) =>
+    (
+      await t.database.db
+        .select({ id: sessions.id })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(eq(users.username, username))
+    ).length;
+  const me = async (cookie: string) =>
+    (await t.request({ method: 'GET', url: '/api/session', cookie })).statusCode;
+
+  it('rotates: logging in again from the same browser ends the session its cookie named', async () => {
+    const first = await t.login('expert');
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'expert', password: TEST_PASSWORD },
+      cookie: first,
+    });
+    expect(res.statusCode).toBe(200);
+    const second = `jx_session=${res.cookies.find((c) => c.name === 'jx_session')?.value}`;
+    expect(second).not.toBe(first);
+    expect(await me(first)).toBe(401);
+    expect(await me(second)).toBe(200);
+    expect(await sessionsOf('expert')).toBe(1);
+  });
+
+  it(`keeps at most ${MAX_SESSIONS_PER_USER} sessions per user: a further login ends the oldest`, async () => {
+    const cookies: string[] = [];
+    for (let i = 0; i < MAX_SESSIONS_PER_USER + 2; i++) {
+      cookies.push(await t.login('soe'));
+      t.clock.set(new Date(t.clock.now().getTime() + 1000));
+    }
+    expect(await sessionsOf('soe')).toBe(MAX_SESSIONS_PER_USER);
+    expect(await Promise.all(cookies.map(me))).toEqual([401, 401, 200, 200, 200, 200, 200]);
+  });
+
+  it('holds the session cap under parallel logins', async () => {
+    // Ten devices at once (from one address only five would get a password check: the lockout).
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        t.request({
+          method: 'POST',
+          url: '/api/session',
+          payload: { username: 'candidate', password: TEST_PASSWORD },
+          remoteAddress: `192.0.2.${i + 1}`,
+        }),
+      ),
+    );
+    expect(answers.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
+    const cookies = answers.map((r) => `jx_session=${r.cookies.find((c) => c.name === 'jx_session')?.value}`);
+    expect(new Set(cookies).size).toBe(10);
+    expect(await sessionsOf('candidate')).toBe(MAX_SESSIONS_PER_USER);
+    expect((await Promise.all(cookies.map(me))).filter((s) => s === 200)).toHaveLength(MAX_SESSIONS_PER_USER);
   });
 
   it('never writes passwords or personal data into the logs', async () => {

@@ -3,8 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Role, roles } from '../../domain/roles';
 import { auditActor, requireActor, SESSION_COOKIE } from '../plugins/context';
+import { perMinute } from '../plugins/rate-limit';
 import { membershipsOf } from '../services/accounts';
-import { login, logout } from '../services/sessions';
+import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from '../services/login-throttle';
+import { login, logout, MAX_SESSIONS_PER_USER } from '../services/sessions';
 import { ErrorResponse } from './common';
 
 const LoginBody = z.object({
@@ -65,9 +67,15 @@ export async function sessionRoutes(app: FastifyInstance) {
       schema: {
         tags: ['session'],
         summary: 'Log in with username and password',
+        description:
+          `${MAX_FAILED_LOGINS} failed attempts for a username from one address lock that address out of it ` +
+          `for ${LOCKOUT_MINUTES} minutes (429 auth.rate_limited); logins from elsewhere still work. An address ` +
+          'may try LOGINS_PER_MINUTE logins a minute (429 rate_limited). A login replaces the session of the ' +
+          `same browser; a user keeps at most ${MAX_SESSIONS_PER_USER} sessions, the oldest end first.`,
         body: LoginBody,
         response: { 200: SessionView, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse },
       },
+      config: { rateLimit: perMinute(app.config.loginsPerMinute) },
     },
     async (request, reply) => {
       const result = await login(app.db, request.body, {
@@ -75,6 +83,7 @@ export async function sessionRoutes(app: FastifyInstance) {
         sessionHours: app.config.sessionHours,
         actor: auditActor(request),
         userAgent: request.headers['user-agent'],
+        replacesToken: request.cookies[SESSION_COOKIE],
       });
       setSessionCookie(request, reply, result.token, result.expiresAt);
       return {

@@ -18,8 +18,8 @@ const tokenHash = (token: string) => createHash('sha256').update(token).digest('
 const expired = new DomainError(
   'invitation.invalid',
   {
-    zh: '邀请链接无效、已使用或已过期，请联系所在单位重新发送',
-    en: 'This link is invalid, used or expired; ask your unit for a new one',
+    zh: '邀请链接无效、已使用、已被新链接取代或已过期，请联系所在单位重新发送',
+    en: 'This link is invalid, used, replaced by a newer one or expired; ask your unit for a new one',
   },
   { status: 404 },
 );
@@ -30,6 +30,20 @@ export async function createInvitation(tx: Executor, acting: Acting, application
     code: 'invitation.not_allowed',
     message: { zh: '只有申报单位可以邀请候选人', en: 'Only the employer unit invites the candidate' },
   });
+  // One live link per application: a new one revokes the older unused ones (sent to a wrong address,
+  // forwarded, lost). The application row is locked above, so parallel invitations cannot both survive.
+  const revoked = await tx
+    .update(invitations)
+    .set({ revokedAt: acting.now })
+    .where(
+      and(
+        eq(invitations.applicationId, applicationId),
+        isNull(invitations.usedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, acting.now),
+      ),
+    )
+    .returning({ id: invitations.id });
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(acting.now.getTime() + INVITATION_DAYS * 86_400_000);
   const [invitation] = await tx
@@ -49,7 +63,7 @@ export async function createInvitation(tx: Executor, acting: Acting, application
       action: 'invitation.create',
       objectType: 'application',
       objectId: applicationId,
-      detail: { invitationId: invitation?.id },
+      detail: { invitationId: invitation?.id, revoked: revoked.map((r) => r.id) },
     },
     acting.now,
   );
@@ -73,6 +87,7 @@ async function openInvitation(tx: Executor, token: string, now: Date, lock: bool
       and(
         eq(invitations.tokenHash, tokenHash(token)),
         isNull(invitations.usedAt),
+        isNull(invitations.revokedAt),
         gt(invitations.expiresAt, now),
       ),
     );

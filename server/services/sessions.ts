@@ -1,14 +1,25 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { DomainError } from '../../domain/errors';
 import type { Role } from '../../domain/roles';
-import type { Db } from '../db/database';
+import type { Db, Executor } from '../db/database';
 import { sessions, users } from '../db/schema';
 import { hashToken, newSessionToken } from '../plugins/context';
 import { decoyPasswordHash, membershipsOf, verifyPassword } from './accounts';
 import { type AuditActor, appendAudit, recordAudit } from './audit';
+import {
+  accountFailures,
+  claimLoginAttempt,
+  clearLoginFailures,
+  countAccountFailure,
+  lockedOut,
+  loginDelayMs,
+  loginSource,
+  MAX_FAILED_LOGINS,
+  waitBeforePasswordCheck,
+} from './login-throttle';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MINUTES = 15;
+/** Sessions a user may hold at once (browsers, devices); a further login ends the oldest. */
+export const MAX_SESSIONS_PER_USER = 5;
 
 const invalidCredentials = new DomainError(
   'auth.invalid_credentials',
@@ -31,66 +42,60 @@ export interface LoginResult {
   organisationId: string;
 }
 
+export interface LoginContext {
+  now: Date;
+  sessionHours: number;
+  actor: AuditActor;
+  userAgent?: string;
+  /** The session cookie this browser still sends, if any: the new session replaces that one. */
+  replacesToken?: string;
+}
+
 /**
- * Checks the password, enforces the lockout after repeated failures (kept in the database so it holds
- * across server processes), opens a session in the chosen membership and records it all in the audit log.
+ * Checks the password under the lockout of login-throttle.ts (kept in the database so it holds across
+ * server processes and parallel requests), opens a session in the chosen membership and records it
+ * all in the audit log.
  */
-export async function login(
-  db: Db,
-  input: LoginInput,
-  context: { now: Date; sessionHours: number; actor: AuditActor; userAgent?: string },
-): Promise<LoginResult> {
+export async function login(db: Db, input: LoginInput, context: LoginContext): Promise<LoginResult> {
   const { now } = context;
+  const source = loginSource(context.actor.ip);
   const [user] = await db.select().from(users).where(eq(users.username, input.username));
-  const audit = (outcome: 'failed' | 'denied', reason: string, userId?: string) =>
+  const audit = (outcome: 'failed' | 'denied', reason: string, detail: Record<string, unknown> = {}) =>
     recordAudit(
       db,
-      { ...context.actor, userId: userId ?? null },
+      { ...context.actor, userId: user?.id ?? null },
       {
         action: 'session.login',
         objectType: 'user',
-        objectId: userId,
+        objectId: user?.id,
         outcome,
-        detail: { reason, username: input.username },
+        detail: { reason, username: input.username, ...detail },
       },
       now,
     );
 
-  if (!user) {
-    await verifyPassword(await decoyPasswordHash(), input.password);
-    await audit('failed', 'unknown_user');
+  const claim = await claimLoginAttempt(db, input.username, source, now);
+  if (!claim.allowed) {
+    await audit('denied', 'locked', { attempts: claim.attempts });
+    throw lockedOut(claim.lockedUntil, now);
+  }
+  const delayMs = loginDelayMs(await accountFailures(db, input.username, now));
+  await waitBeforePasswordCheck(delayMs);
+  // Unknown usernames cost the same time and are counted the same way, so nothing tells them apart.
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
+  if (!user || !passwordOk || !user.active) {
+    const failures = await countAccountFailure(db, input.username, now);
+    const reason = !user
+      ? 'unknown_user'
+      : !passwordOk
+        ? claim.attempts >= MAX_FAILED_LOGINS
+          ? 'wrong_password_locked'
+          : 'wrong_password'
+        : 'inactive';
+    await audit('failed', reason, { attempts: claim.attempts, accountFailures: failures, delayMs });
     throw invalidCredentials;
   }
-  if (user.lockedUntil && new Date(user.lockedUntil) > now) {
-    await audit('denied', 'locked', user.id);
-    const minutes = Math.ceil((new Date(user.lockedUntil).getTime() - now.getTime()) / 60_000);
-    throw new DomainError(
-      'auth.rate_limited',
-      {
-        zh: `登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试`,
-        en: `Too many failed attempts; the account is locked for ${minutes} more minute(s)`,
-      },
-      { status: 429 },
-    );
-  }
-  const passwordOk = await verifyPassword(user.passwordHash, input.password);
-  if (!passwordOk || !user.active) {
-    const failures = user.failedLogins + 1;
-    const lock = failures >= MAX_FAILED_LOGINS;
-    await db
-      .update(users)
-      .set({
-        failedLogins: lock ? 0 : failures,
-        lockedUntil: lock ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : user.lockedUntil,
-      })
-      .where(eq(users.id, user.id));
-    await audit(
-      'failed',
-      user.active ? (lock ? 'wrong_password_locked' : 'wrong_password') : 'inactive',
-      user.id,
-    );
-    throw invalidCredentials;
-  }
+  await clearLoginFailures(db, input.username, source);
 
   const memberships = await membershipsOf(db, user.id);
   const chosen = memberships.find(
@@ -99,7 +104,7 @@ export async function login(
       (!input.role || m.role === input.role),
   );
   if (!chosen) {
-    await audit('denied', 'no_membership', user.id);
+    await audit('denied', 'no_membership');
     throw new DomainError(
       'auth.no_membership',
       {
@@ -111,11 +116,14 @@ export async function login(
   }
 
   const token = newSessionToken();
+  const sessionId = hashToken(token);
   const expiresAt = new Date(now.getTime() + context.sessionHours * 3_600_000);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    // One login of a user at a time, so parallel logins cannot overrun the session cap.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for('update');
+    const replaced = context.replacesToken ? await endSession(tx, hashToken(context.replacesToken)) : false;
     await tx.insert(sessions).values({
-      id: hashToken(token),
+      id: sessionId,
       userId: user.id,
       organisationId: chosen.organisation.id,
       role: chosen.role,
@@ -124,10 +132,16 @@ export async function login(
       expiresAt,
       userAgent: context.userAgent?.slice(0, 300) ?? null,
     });
+    const ended = await endSessionsBeyondCap(tx, user.id, sessionId, now);
     await appendAudit(
       tx,
       { ...context.actor, userId: user.id, organisationId: chosen.organisation.id, role: chosen.role },
-      { action: 'session.login', objectType: 'user', objectId: user.id },
+      {
+        action: 'session.login',
+        objectType: 'user',
+        objectId: user.id,
+        detail: { username: user.username, replacedSession: replaced, endedSessions: ended, delayMs },
+      },
       now,
     );
   });
@@ -140,9 +154,30 @@ export async function login(
   };
 }
 
+async function endSession(tx: Executor, sessionId: string): Promise<boolean> {
+  const gone = await tx.delete(sessions).where(eq(sessions.id, sessionId)).returning({ id: sessions.id });
+  return gone.length > 0;
+}
+
+/** Ends the user's expired sessions and, beyond the newest MAX_SESSIONS_PER_USER, the oldest ones. */
+async function endSessionsBeyondCap(tx: Executor, userId: string, keep: string, now: Date): Promise<number> {
+  const others = await tx
+    .select({ id: sessions.id, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keep)))
+    .orderBy(desc(sessions.createdAt), desc(sessions.id));
+  const live = others.filter((s) => new Date(s.expiresAt) > now);
+  const ending = [
+    ...others.filter((s) => new Date(s.expiresAt) <= now),
+    ...live.slice(MAX_SESSIONS_PER_USER - 1),
+  ].map((s) => s.id);
+  if (ending.length) await tx.delete(sessions).where(inArray(sessions.id, ending));
+  return ending.length;
+}
+
 export async function logout(db: Db, sessionId: string, actor: AuditActor, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.delete(sessions).where(eq(sessions.id, sessionId));
+    await endSession(tx, sessionId);
     await appendAudit(
       tx,
       actor,

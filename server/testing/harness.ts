@@ -9,7 +9,7 @@ import { buildApp } from '../app';
 import { seedDemo } from '../cli/demo';
 import { multipart } from '../cli/sample-files';
 import { fixedClock } from '../clock';
-import { loadConfig } from '../config';
+import { type Config, loadConfig } from '../config';
 import { deriveKeys, generateMasterKey } from '../crypto/keys';
 import { Sealer } from '../crypto/sealed';
 import { type Database, type Engine, openDatabase, runMigrations } from '../db/database';
@@ -65,7 +65,7 @@ export interface TestApp {
 
 export async function createTestApp(
   engine: Engine,
-  options: { seed?: boolean; now?: string } = {},
+  options: { seed?: boolean; now?: string; config?: Partial<Config> } = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'jx-test-'));
   const pgDb = engine === 'postgres' ? await createPostgresDatabase() : undefined;
@@ -82,7 +82,14 @@ export async function createTestApp(
   logStream.on('data', (chunk: Buffer) => logChunks.push(chunk.toString('utf8')));
   const config = loadConfig(
     {},
-    { dataDir, databaseUrl: pgDb?.url, logLevel: 'info', staticDir: path.join(dataDir, 'no-spa') },
+    {
+      dataDir,
+      databaseUrl: pgDb?.url,
+      logLevel: 'info',
+      staticDir: path.join(dataDir, 'no-spa'),
+      publicOrigins: [TEST_ORIGIN],
+      ...options.config,
+    },
   );
   const app = await buildApp({ database, config, sealer, storage, clock, logStream });
   await app.ready();

@@ -78,8 +78,6 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   locale: text('locale').notNull().default('zh-CN'),
   active: boolean('active').notNull().default(true),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
   createdAt: createdAt(),
 });
 

@@ -1,3 +1,4 @@
 export * from './applications';
 export * from './core';
 export * from './review';
+export * from './throttles';

@@ -183,6 +183,8 @@ export const invitations = pgTable('invitations', {
   tokenHash: text('token_hash').notNull().unique(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   usedAt: timestamp('used_at', { withTimezone: true }),
+  /** Set when a newer invitation for the same application replaced this unused one. */
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: createdAt(),
 });
