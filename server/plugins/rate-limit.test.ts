@@ -13,7 +13,7 @@ describe.each(engines)('rate limits counted in the database on %s', (engine) => 
   let other: FastifyInstance;
   let otherDatabase: Database | undefined;
   let employer: string;
-  let staff: string;
+  let candidate: string;
   beforeAll(async () => {
     t = await createTestApp(engine);
     const { config, sealer, storage } = t.app;
@@ -22,7 +22,7 @@ describe.each(engines)('rate limits counted in the database on %s', (engine) => 
     const database = otherDatabase ?? t.database;
     other = await buildApp({ database, config, sealer, storage, clock: t.clock, logger: false });
     employer = await t.login('employer');
-    staff = await t.login('staff');
+    candidate = await t.login('candidate');
   });
   afterAll(async () => {
     await other?.close();
@@ -56,7 +56,7 @@ describe.each(engines)('rate limits counted in the database on %s', (engine) => 
     });
     expect(Number(refused?.headers['retry-after'])).toBeGreaterThan(0);
     // Another user is counted apart; the next minute starts afresh.
-    expect((await check(other, staff)).statusCode).toBe(200);
+    expect((await check(other, candidate)).statusCode).toBe(200);
     expect((await check(t.app, employer)).statusCode).toBe(429);
     t.clock.set(new Date(t.clock.now().getTime() + 61_000));
     expect((await check(t.app, employer)).statusCode).toBe(200);
