@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idCheckChar, isValidIdNumber, maskIdNumber, parseIdNumber, provinceCodes } from './id-number';
+import {
+  idCheckChar,
+  isValidIdNumber,
+  maskIdNumber,
+  normalizeIdNumber,
+  parseIdNumber,
+  provinceCodes,
+} from './id-number';
 import { idNumberSpec, makeIdNumber, validIdNumber } from './id-number.testing';
 
 const TODAY = '2025-10-24';
@@ -58,9 +65,16 @@ describe('parseIdNumber', () => {
     ['1101051949123100X2', 'X not in last place'],
     ['11010519491231002Y', 'letter other than X'],
     ['110105 19491231002X', 'space inside'],
-    ['１１０１０５１９４９１２３１００２X', 'full-width digits'],
+    ['１１０１０５ １９４９１２３１００２X', 'full-width digits with a full-width space inside'],
   ])('refuses %s (%s) as format', (id) => {
     expect(parseIdNumber(id, TODAY)).toEqual({ ok: false, code: 'id_number.invalid', reason: 'format' });
+  });
+
+  it('reads full-width digits and a full-width ｘ (Chinese input methods) as their ASCII forms', () => {
+    const fullWidth = '１１０１０５１９４９１２３１００２ｘ';
+    expect(normalizeIdNumber(fullWidth)).toBe(STANDARD_EXAMPLE);
+    const result = parseIdNumber(`\u3000${fullWidth}\u3000`, TODAY);
+    expect(result.ok && result.value.normalized).toBe(STANDARD_EXAMPLE);
   });
 
   it('refuses a wrong check character as checksum', () => {
@@ -181,6 +195,18 @@ describe('ID number properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('full-width forms (digits, ｘ, ideographic spaces) parse to the same ASCII number', () => {
+    const toFullWidth = (text: string) =>
+      text.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    fc.assert(
+      fc.property(validIdNumber(), fc.boolean(), (id, lower) => {
+        const typed = `\u3000${toFullWidth(id)}`;
+        const result = parseIdNumber(lower ? typed.toLowerCase() : typed, TODAY);
+        expect(result.ok && result.value.normalized).toBe(id);
+      }),
     );
   });
 

@@ -1,3 +1,4 @@
+import { foldIdentifier } from '../text';
 import { isRealDate, shanghaiDate } from '../time';
 import type { Gender } from './enumerations';
 
@@ -22,7 +23,7 @@ export const provinceCodes = [
 export type IdNumberFailure = 'format' | 'checksum' | 'birth_date' | 'region';
 
 export interface IdNumberFacts {
-  /** Upper-case, trimmed: the form to store and compare. */
+  /** ASCII, upper-case, trimmed: the form to store and compare. */
   normalized: string;
   birthDate: string;
   gender: Gender;
@@ -50,9 +51,12 @@ export function idCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11] ?? '';
 }
 
-/** Trims and upper-cases the check character (people type a lower-case x). */
+/**
+ * Folds full-width digits to ASCII (a Chinese input method types １１０…), trims, and upper-cases the
+ * check character (people type a lower-case x).
+ */
 export function normalizeIdNumber(id: string): string {
-  return id.trim().toUpperCase();
+  return foldIdentifier(id).toUpperCase();
 }
 
 /**
