@@ -7,6 +7,7 @@ import {
   normalizeIdNumber,
   parseIdNumber,
   provinceCodes,
+  residencePermitRegionCodes,
 } from './id-number';
 import { idNumberSpec, makeIdNumber, validIdNumber } from './id-number.testing';
 
@@ -81,7 +82,7 @@ describe('parseIdNumber', () => {
     expect(parseIdNumber('110105194912310021', TODAY)).toMatchObject({ ok: false, reason: 'checksum' });
   });
 
-  it.each(['000000', '100101', '240101', '660101', '800101', '910101', '990101'])(
+  it.each(['000000', '100101', '240101', '660101', '800101', '830101', '839999', '910101', '990101'])(
     'refuses address code %s as region',
     (region) => {
       expect(parseIdNumber(makeIdNumber({ region }), TODAY)).toMatchObject({ ok: false, reason: 'region' });
@@ -92,6 +93,19 @@ describe('parseIdNumber', () => {
     for (const province of provinceCodes) {
       expect(isValidIdNumber(makeIdNumber({ region: `${province}0101` }), TODAY)).toBe(true);
     }
+  });
+
+  it('accepts the residence permits of Hong Kong, Macao and Taiwan residents (810000, 820000, 830000)', () => {
+    expect(residencePermitRegionCodes).toEqual(['810000', '820000', '830000']);
+    for (const region of residencePermitRegionCodes) {
+      const id = makeIdNumber({ region, birthDate: '1990-03-08', gender: 'female', seq: 41 });
+      expect(parseIdNumber(id, TODAY)).toEqual({
+        ok: true,
+        value: { normalized: id, birthDate: '1990-03-08', gender: 'female', regionCode: region },
+      });
+    }
+    // a Taiwan resident's permit number, check character by hand: Σ = 170, 170 mod 11 = 5 → '7'
+    expect(parseIdNumber('830000199201010017', TODAY)).toMatchObject({ ok: true });
   });
 
   it.each([

@@ -57,6 +57,7 @@ export {
   normalizeIdNumber,
   parseIdNumber,
   provinceCodes,
+  residencePermitRegionCodes,
 } from './id-number';
 export {
   bankAccountReasonMessages,
