@@ -34,7 +34,7 @@ export interface UnsafeCharacter {
 export interface TextRules {
   /** A text area: line breaks (LF, CR) and tabs are allowed. */
   multiline?: boolean;
-  /** A person's name: invisible characters are refused too. */
+  /** A name (of a person, of a file): invisible characters are refused too. */
   name?: boolean;
 }
 

@@ -23,8 +23,8 @@ export function unsafeCharacterMessage(found: UnsafeCharacter): Message {
       };
     case 'invisible':
       return {
-        zh: `姓名的第 ${position} 个字符是不可见字符（${label}，如零宽字符或文字方向控制符），请删除后重新输入`,
-        en: `Character ${position} of the name is invisible (${label}: a zero-width or text-direction character); delete it and type the name again`,
+        zh: `第 ${position} 个字符是不可见字符（${label}，如零宽字符或文字方向控制符），请删除后重新输入`,
+        en: `Character ${position} is invisible (${label}: a zero-width or text-direction character); delete it and type again`,
       };
     case 'control':
       return LAYOUT.has(codePoint)

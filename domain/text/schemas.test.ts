@@ -61,8 +61,8 @@ describe('text schemas', () => {
         path: '',
         code: 'name.invisible_character',
         message: {
-          zh: '姓名的第 2 个字符是不可见字符（U+202E，如零宽字符或文字方向控制符），请删除后重新输入',
-          en: 'Character 2 of the name is invisible (U+202E: a zero-width or text-direction character); delete it and type the name again',
+          zh: '第 2 个字符是不可见字符（U+202E，如零宽字符或文字方向控制符），请删除后重新输入',
+          en: 'Character 2 is invisible (U+202E: a zero-width or text-direction character); delete it and type again',
         },
       },
     ]);

@@ -56,6 +56,7 @@ async function sniff(stream: Readable): Promise<{ head: Buffer; whole: Readable 
 export interface Upload {
   kind: string;
   declassified: boolean;
+  /** Checked and shortened by `attachmentFileNameSchema`. */
   fileName: string;
   stream: Readable;
 }
@@ -149,7 +150,7 @@ export async function storeAttachment(
           applicationId,
           ownerOrganisationId: row.employerId,
           kind: upload.kind,
-          fileName: upload.fileName.slice(0, 200) || 'file',
+          fileName: upload.fileName,
           mimeType,
           sizeBytes: stored.sizeBytes,
           sha256: stored.sha256,
