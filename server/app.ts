@@ -19,6 +19,7 @@ import type { Database, Db } from './db/database';
 import { contextPlugin } from './plugins/context';
 import { csrfPlugin } from './plugins/csrf';
 import { errorsPlugin } from './plugins/errors';
+import { inputHygienePlugin } from './plugins/input-hygiene';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { applicationRoutes } from './routes/applications';
 import { attachmentRoutes } from './routes/attachments';
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifyCookie);
   await app.register(errorsPlugin);
+  await app.register(inputHygienePlugin);
   await app.register(csrfPlugin);
   await app.register(contextPlugin);
   await app.register(rateLimitPlugin);

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { missingAttachmentKinds, requiredAttachmentKinds, sniffMimeType } from './attachments';
+import { findUnstorableCharacter } from '../text';
+import { issuesToFields } from '../validation';
+import {
+  attachmentFileNameSchema,
+  MAX_ATTACHMENT_FILE_NAME_CHARACTERS,
+  missingAttachmentKinds,
+  requiredAttachmentKinds,
+  shortenFileName,
+  sniffMimeType,
+} from './attachments';
 
 describe('attachments', () => {
   it('recognises PDF, JPEG and PNG by their bytes', () => {
@@ -35,5 +44,37 @@ describe('attachments', () => {
       'diploma',
       'integrity_certificate',
     ]);
+  });
+});
+
+describe('attachment file names', () => {
+  it('keep the name as sent, shortened to 200 characters with its extension', () => {
+    expect(attachmentFileNameSchema.parse(' 身份证（正反面）.pdf ')).toBe('身份证（正反面）.pdf');
+    expect(attachmentFileNameSchema.parse('')).toBe('file');
+    const long = attachmentFileNameSchema.parse(`${'𠮷'.repeat(300)}.pdf`);
+    expect([...long]).toHaveLength(MAX_ATTACHMENT_FILE_NAME_CHARACTERS);
+    expect(long.endsWith('𠮷.pdf')).toBe(true);
+    expect(findUnstorableCharacter(long)).toBeUndefined();
+  });
+
+  it.each([
+    ['a\u0000.pdf', 'text.control_character'],
+    ['a\u001b.pdf', 'text.control_character'],
+    ['a\ud800.pdf', 'text.unpaired_surrogate'],
+    ['\u202egdp.exe', 'name.invisible_character'],
+  ])('refuse %j with %s', (name, code) => {
+    const result = attachmentFileNameSchema.safeParse(name);
+    expect(result.success).toBe(false);
+    expect(issuesToFields(result.error?.issues ?? [])[0]).toMatchObject({ path: '', code });
+  });
+
+  it('never cut a character in half, whatever the name', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (name) => {
+        const kept = shortenFileName(name);
+        expect([...kept].length).toBeLessThanOrEqual(MAX_ATTACHMENT_FILE_NAME_CHARACTERS);
+        expect(findUnstorableCharacter(kept)).toBeUndefined();
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Message } from '../message';
+import { plainText } from '../text';
 
 /**
  * The dossier's attachments, in the order the work plan (§四(三)) lists them: the recommendation form
@@ -55,6 +56,27 @@ export const photoMimeTypes: readonly AllowedMimeType[] = ['image/jpeg', 'image/
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_APPLICATION_ATTACHMENT_BYTES = 100 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_APPLICATION = 60;
+
+export const MAX_ATTACHMENT_FILE_NAME_CHARACTERS = 200;
+
+/**
+ * Keeps at most `max` characters (code points, so a surrogate pair is never cut in half) of a file
+ * name, the extension included: `很长的名字…….pdf` stays a `.pdf`. An empty name becomes `file`.
+ */
+export function shortenFileName(name: string, max = MAX_ATTACHMENT_FILE_NAME_CHARACTERS): string {
+  const characters = [...name];
+  if (characters.length === 0) return 'file';
+  if (characters.length <= max) return name;
+  const dot = characters.lastIndexOf('.');
+  const extension = dot > 0 && characters.length - dot <= 10 ? characters.slice(dot) : [];
+  return [...characters.slice(0, max - extension.length), ...extension].join('');
+}
+
+/**
+ * The file name the browser sent, as it is stored and offered back on download: nothing unsafe in it,
+ * and no invisible characters either (a right-to-left override, U+202E, makes `gdp.exe` read `exe.pdg`).
+ */
+export const attachmentFileNameSchema = plainText({ name: true }).transform((name) => shortenFileName(name));
 
 /** Recognises PDF, JPEG and PNG by their first bytes; anything else is refused whatever its name says. */
 export function sniffMimeType(head: Uint8Array): AllowedMimeType | null {

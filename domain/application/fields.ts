@@ -1,45 +1,27 @@
 import { z } from 'zod';
 import type { Message } from '../message';
+import { characterCount, identifierText, plainText } from '../text';
 import { isIsoDate } from '../time';
-import { characterCount } from './characters';
 import { type ApplicationFieldCode, applicationFieldMessages, summaryTooLongMessage } from './messages';
 
 /**
- * Building blocks of the Annex 2 schema. Lengths are counted in characters (code points, see
- * `characterCount`), not UTF-16 units, so a name with 𠮷 is measured as its reader counts it.
- * Every refusal that is not a plain length or enum problem is a `custom` issue carrying its stable
- * `code` and bilingual `message` in `params`, which `issuesToFields` keeps.
+ * Building blocks of the Annex 2 schema, on top of the text blocks of `domain/text` (prose kept as
+ * typed, identifiers folded to ASCII, nothing unsafe in either). Lengths are counted in characters
+ * (code points, see `characterCount`), not UTF-16 units. Every refusal that is not a plain length or
+ * enum problem is a `custom` issue carrying its stable `code` and bilingual `message` in `params`,
+ * which `issuesToFields` keeps.
  */
 
 function customIssue(code: ApplicationFieldCode, message: Message, input: unknown) {
   return { code: 'custom' as const, message: message.en, params: { code, message }, input };
 }
 
-/** Trimmed text of `min`–`max` characters; the issues are zod's own `too_small` / `too_big`. */
-export function text(limits: { min?: number; max: number }) {
-  const { min = 1, max } = limits;
-  return z
-    .string()
-    .trim()
-    .superRefine((value, ctx) => {
-      const count = characterCount(value);
-      if (count < min) {
-        ctx.addIssue({ code: 'too_small', origin: 'string', minimum: min, inclusive: true, input: value });
-      } else if (count > max) {
-        ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value });
-      }
-    });
-}
-
 /** A real calendar day, `YYYY-MM-DD`. */
-export const isoDateSchema = z
-  .string()
-  .trim()
-  .superRefine((value, ctx) => {
-    if (!isIsoDate(value)) {
-      ctx.addIssue(customIssue('date.invalid', applicationFieldMessages['date.invalid'], value));
-    }
-  });
+export const isoDateSchema = identifierText().superRefine((value, ctx) => {
+  if (!isIsoDate(value)) {
+    ctx.addIssue(customIssue('date.invalid', applicationFieldMessages['date.invalid'], value));
+  }
+});
 
 const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -49,25 +31,18 @@ export function isYearMonth(value: string): boolean {
 }
 
 /** A month, `YYYY-MM` (the periods of the structured sections). */
-export const yearMonthSchema = z
-  .string()
-  .trim()
-  .superRefine((value, ctx) => {
-    if (!isYearMonth(value)) {
-      ctx.addIssue(customIssue('month.invalid', applicationFieldMessages['month.invalid'], value));
-    }
-  });
+export const yearMonthSchema = identifierText().superRefine((value, ctx) => {
+  if (!isYearMonth(value)) {
+    ctx.addIssue(customIssue('month.invalid', applicationFieldMessages['month.invalid'], value));
+  }
+});
 
 /** The achievements summary (主要业绩成果), at most 300 characters; it feeds the summary table (Annex 3). */
 export function summarySchema(max: number) {
-  return z
-    .string()
-    .trim()
-    .superRefine((value, ctx) => {
-      const count = characterCount(value);
-      if (count > max)
-        ctx.addIssue(customIssue('summary.too_long', summaryTooLongMessage(count, max), value));
-    });
+  return plainText({ multiline: true }).superRefine((value, ctx) => {
+    const count = characterCount(value);
+    if (count > max) ctx.addIssue(customIssue('summary.too_long', summaryTooLongMessage(count, max), value));
+  });
 }
 
 /** The numbers of the award conditions met: each 1–5, each at most once. */
@@ -112,4 +87,13 @@ export function requiredField<S extends z.ZodType>(schema: S) {
       ctx.addIssue({ code: 'invalid_type', expected: 'nonoptional', input: undefined });
     return present;
   }, schema);
+}
+
+/**
+ * May be left out of a draft (the stored value stays) but not cleared: a present blank or `null` is
+ * reported as required. For the candidate's name, which every application is listed, printed and
+ * noticed under from its first save on.
+ */
+export function unclearableField<S extends z.ZodType>(schema: S) {
+  return requiredField(schema).optional();
 }

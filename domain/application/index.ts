@@ -1,8 +1,8 @@
 /** The recommendation form (Annex 2): the shared schema, its labels, completeness and character counting. */
 
+export { characterCount } from '../text';
 export * from './attachments';
 export { type CandidateField, candidateFields } from './candidate';
-export { characterCount } from './characters';
 export {
   blankToAbsent,
   conditionNumbersSchema,
@@ -11,7 +11,7 @@ export {
   optionalField,
   requiredField,
   summarySchema,
-  text,
+  unclearableField,
   yearMonthSchema,
 } from './fields';
 export * from './images';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CodedEntry } from '../people';
-import { text } from './fields';
+import { textField } from '../text';
 
 /**
  * A professional-technical qualification (专业技术资格, 职称). The technical-expert award accepts, in place
@@ -38,6 +38,6 @@ export const professionalQualificationSchema = z.strictObject({
   field: qualificationFieldSchema,
   level: qualificationLevelSchema,
   /** The title as on the certificate, e.g. 农业技术推广中级. */
-  title: text({ max: 50 }),
+  title: textField({ max: 50 }),
 });
 export type ProfessionalQualification = z.output<typeof professionalQualificationSchema>;

@@ -88,6 +88,81 @@ describe('ApplicationDraft', () => {
     expect(errorAt({ name: '张' }, 'name')?.message.zh).toBe('至少 2 个字符');
   });
 
+  it.each([[''], [null], ['   '], ['\u3000']])(
+    'refuses to clear the name with %j: it is required once given',
+    (name) => {
+      expect(errorAt({ name }, 'name')).toMatchObject({
+        message: { zh: '此项为必填项', en: 'This field is required' },
+      });
+      expect(ApplicationDraft.parse({ occupation: '电工' })).toEqual({ occupation: '电工' });
+    },
+  );
+
+  it('refuses invisible characters in the name but keeps the middle dot of minority names', () => {
+    expect(ApplicationDraft.parse({ name: '迪丽热巴·迪力木拉提' }).name).toBe('迪丽热巴·迪力木拉提');
+    expect(errorAt({ name: '周\u202e军铁' }, 'name')?.code).toBe('name.invisible_character');
+    expect(errorAt({ name: '周\u200b军' }, 'name')?.code).toBe('name.invisible_character');
+  });
+
+  it('refuses NUL and lone surrogates in every text field, nested ones included, with the field path', () => {
+    const input = {
+      name: '周\u0000军',
+      occupation: '电\ud800工',
+      address: '\u0000',
+      employerName: 'x\udfff',
+      achievementsSummary: '业绩\u0000',
+      idNumber: '\u0000',
+      professionalQualification: { field: 'other', level: 'junior', title: '\ud800' },
+      workHistory: [{ place: '长春', content: '\u0000', witness: 'a\ud800' }],
+    };
+    const byPath = Object.fromEntries(
+      fieldErrors(ApplicationDraft.safeParse(input)).map((error) => [error.path, error.code]),
+    );
+    expect(byPath).toEqual({
+      name: 'text.control_character',
+      occupation: 'text.unpaired_surrogate',
+      address: 'text.control_character',
+      employerName: 'text.unpaired_surrogate',
+      achievementsSummary: 'text.control_character',
+      idNumber: 'text.control_character',
+      'professionalQualification.title': 'text.unpaired_surrogate',
+      'workHistory.0.content': 'text.control_character',
+      'workHistory.0.witness': 'text.unpaired_surrogate',
+    });
+  });
+
+  it('reads full-width digits in the ID, phone, postal code and bank account as ASCII', () => {
+    const id = makeIdNumber({ region: '220102', birthDate: '1980-05-17' });
+    const fullWidth = (text: string) =>
+      text.replace(/[0-9A-Za-z+]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const draft = ApplicationDraft.parse({
+      idNumber: fullWidth(id.toLowerCase()),
+      mobile: fullWidth('+86 138 0431 0123'),
+      landline: fullWidth('0431-88522559'),
+      postalCode: fullWidth('130012'),
+      bankAccount: fullWidth('6217 0000 1000 1234 567'),
+      email: fullWidth('yu@ccrs.gov.cn'),
+      birthDate: fullWidth('1980-05-17'),
+    });
+    expect(draft).toEqual({
+      idNumber: id,
+      mobile: '13804310123',
+      landline: '0431-88522559',
+      postalCode: '130012',
+      bankAccount: '6217000010001234567',
+      email: 'yu@ccrs.gov.cn',
+      birthDate: '1980-05-17',
+    });
+  });
+
+  it('keeps the Chinese punctuation of prose fields as typed', () => {
+    const draft = ApplicationDraft.parse({
+      occupation: '数控车工（高级）',
+      address: '长春市红旗街８８号，３楼',
+    });
+    expect(draft).toEqual({ occupation: '数控车工（高级）', address: '长春市红旗街８８号，３楼' });
+  });
+
   it.each([
     ['occupation', '工'.repeat(51), 'validation.too_big'],
     ['address', '址'.repeat(101), 'validation.too_big'],

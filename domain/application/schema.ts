@@ -14,13 +14,14 @@ import {
   skillLevelSchema,
 } from '../people';
 import { awardCodes } from '../roles';
+import { personName, textField } from '../text';
 import {
   conditionNumbersSchema,
   isoDateSchema,
   optionalField,
   requiredField,
   summarySchema,
-  text,
+  unclearableField,
 } from './fields';
 import { SUMMARY_MAX_CHARACTERS } from './messages';
 import { professionalQualificationSchema } from './qualification';
@@ -35,13 +36,13 @@ import { sectionSchema, workHistorySchema } from './sections';
 export const annex2FieldSchemas = {
   award: z.enum(awardCodes),
   // 基本情况
-  name: text({ min: 2, max: 30 }),
+  name: personName({ min: 2, max: 30 }),
   gender: genderSchema,
   birthDate: isoDateSchema,
   ethnicity: ethnicGroupSchema,
   politicalStatus: politicalStatusSchema,
   education: educationLevelSchema,
-  occupation: text({ max: 50 }),
+  occupation: textField({ max: 50 }),
   skillLevel: skillLevelSchema,
   professionalQualification: professionalQualificationSchema,
   /** Worker (工人) or cadre (干部) post: sets a woman's original retirement age (50 or 55). */
@@ -51,10 +52,10 @@ export const annex2FieldSchemas = {
   occupationStartDate: isoDateSchema,
   postalCode: postalCodeSchema,
   /** 工作单位 as printed; the employer organisation's name when absent. */
-  employerName: text({ max: 100 }),
+  employerName: textField({ max: 100 }),
   idNumber: idNumberSchema,
   bankAccount: bankAccountSchema,
-  address: text({ max: 100 }),
+  address: textField({ max: 100 }),
   landline: landlineSchema,
   mobile: mobileSchema,
   email: emailSchema,
@@ -145,10 +146,15 @@ function shapeOf<Shape>(required: (field: ApplicationField) => boolean): Shape {
 }
 
 /**
- * A draft: every field optional (blank and `null` read as absent), every present field valid.
- * Unknown keys are refused, so a misspelt field is an error rather than silently "not filled in".
+ * A draft: every field optional (blank and `null` read as absent), every present field valid, except
+ * that the name, once given, cannot be cleared (a blank or `null` name is "required"): the application
+ * is listed and printed under it. Unknown keys are refused, so a misspelt field is an error rather
+ * than silently "not filled in".
  */
-export const ApplicationDraft = z.strictObject(shapeOf<DraftShape>(() => false));
+export const ApplicationDraft = z.strictObject({
+  ...shapeOf<DraftShape>(() => false),
+  name: unclearableField(annex2FieldSchemas.name),
+});
 export type ApplicationDraft = z.output<typeof ApplicationDraft>;
 export type ApplicationDraftInput = z.input<typeof ApplicationDraft>;
 

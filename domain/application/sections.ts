@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { optionalField, text, yearMonthSchema } from './fields';
+import { textField } from '../text';
+import { optionalField, yearMonthSchema } from './fields';
 import { applicationFieldMessages, SECTION_MAX_ROWS } from './messages';
 
 /**
@@ -21,8 +22,8 @@ export type SectionName = (typeof sectionNames)[number];
 const rowFields = {
   from: optionalField(yearMonthSchema),
   to: optionalField(yearMonthSchema),
-  content: text({ max: 300 }),
-  witness: optionalField(text({ max: 50 })),
+  content: textField({ max: 300, multiline: true }),
+  witness: optionalField(textField({ max: 50 })),
 };
 
 function periodInOrder(row: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
@@ -40,7 +41,7 @@ function periodInOrder(row: { from?: string | undefined; to?: string | undefined
 
 export const sectionRowSchema = z.strictObject(rowFields).superRefine(periodInOrder);
 export const workHistoryRowSchema = z
-  .strictObject({ ...rowFields, place: text({ max: 100 }) })
+  .strictObject({ ...rowFields, place: textField({ max: 100 }) })
   .superRefine(periodInOrder);
 
 export type SectionRow = z.output<typeof sectionRowSchema>;

@@ -1,3 +1,5 @@
+import { foldIdentifier } from '../text';
+
 /**
  * The candidate's bank account for the prize (吉林银行一类账户账号, Annex 2 and 3).
  *
@@ -16,9 +18,9 @@ export type BankAccountResult =
     }
   | { ok: false; code: 'bank_account.invalid'; reason: 'format' | 'length' };
 
-/** Removes the spaces people type to group digits (including full-width spaces). */
+/** Folds full-width digits to ASCII and removes the spaces people type to group digits. */
 export function normalizeBankAccount(input: string): string {
-  return input.replace(/\s/g, '');
+  return foldIdentifier(input).replace(/\s/g, '');
 }
 
 /** True when the digit string passes the Luhn (mod 10) check. */

@@ -1,3 +1,5 @@
+import { foldIdentifier } from '../text';
+
 /**
  * Contact details on the recommendation form (Annex 2): mobile (手机), landline (联系电话（座机）),
  * postal code (邮政编码) and e-mail (电子邮箱).
@@ -19,9 +21,14 @@ const EMAIL_MAX = 254;
 const EMAIL_LOCAL_MAX = 64;
 const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
 
-/** Drops spaces and hyphens people type for readability, and a leading +86 / 0086 country code. */
+/**
+ * Folds full-width digits to ASCII, drops spaces and hyphens people type for readability, and a leading
+ * +86 / 0086 country code.
+ */
 export function normalizeMobile(value: string): string {
-  return value.replace(/[\s-]/g, '').replace(/^(?:\+86|0086)(?=\d{11}$)/, '');
+  return foldIdentifier(value)
+    .replace(/[\s-]/g, '')
+    .replace(/^(?:\+86|0086)(?=\d{11}$)/, '');
 }
 
 /** A mainland mobile number: 11 digits starting 13–19 (spaces, hyphens and +86 tolerated). */
@@ -31,12 +38,12 @@ export function isValidMobile(value: string): boolean {
 
 /** `0431-88522559`, `043188522559`, `(0431)88522559`, `0431 88522559`, each with an optional `-123`. */
 export function isValidLandline(value: string): boolean {
-  return LANDLINE.test(value.trim());
+  return LANDLINE.test(foldIdentifier(value));
 }
 
 /** Six digits. */
 export function isValidPostalCode(value: string): boolean {
-  return POSTAL_CODE.test(value.trim());
+  return POSTAL_CODE.test(foldIdentifier(value));
 }
 
 /**
@@ -44,7 +51,7 @@ export function isValidPostalCode(value: string): boolean {
  * labels with at least one dot, at most 254 characters in all. Mailboxes like `12345@qq.com` are common.
  */
 export function isValidEmail(value: string): boolean {
-  const email = value.trim();
+  const email = foldIdentifier(value);
   if (email.length === 0 || email.length > EMAIL_MAX || /\s/.test(email)) return false;
   const parts = email.split('@');
   if (parts.length !== 2) return false;

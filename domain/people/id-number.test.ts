@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idCheckChar, isValidIdNumber, maskIdNumber, parseIdNumber, provinceCodes } from './id-number';
+import {
+  idCheckChar,
+  isValidIdNumber,
+  maskIdNumber,
+  normalizeIdNumber,
+  parseIdNumber,
+  provinceCodes,
+  residencePermitRegionCodes,
+} from './id-number';
 import { idNumberSpec, makeIdNumber, validIdNumber } from './id-number.testing';
 
 const TODAY = '2025-10-24';
@@ -58,16 +66,23 @@ describe('parseIdNumber', () => {
     ['1101051949123100X2', 'X not in last place'],
     ['11010519491231002Y', 'letter other than X'],
     ['110105 19491231002X', 'space inside'],
-    ['１１０１０５１９４９１２３１００２X', 'full-width digits'],
+    ['１１０１０５ １９４９１２３１００２X', 'full-width digits with a full-width space inside'],
   ])('refuses %s (%s) as format', (id) => {
     expect(parseIdNumber(id, TODAY)).toEqual({ ok: false, code: 'id_number.invalid', reason: 'format' });
+  });
+
+  it('reads full-width digits and a full-width ｘ (Chinese input methods) as their ASCII forms', () => {
+    const fullWidth = '１１０１０５１９４９１２３１００２ｘ';
+    expect(normalizeIdNumber(fullWidth)).toBe(STANDARD_EXAMPLE);
+    const result = parseIdNumber(`\u3000${fullWidth}\u3000`, TODAY);
+    expect(result.ok && result.value.normalized).toBe(STANDARD_EXAMPLE);
   });
 
   it('refuses a wrong check character as checksum', () => {
     expect(parseIdNumber('110105194912310021', TODAY)).toMatchObject({ ok: false, reason: 'checksum' });
   });
 
-  it.each(['000000', '100101', '240101', '660101', '800101', '910101', '990101'])(
+  it.each(['000000', '100101', '240101', '660101', '800101', '830101', '839999', '910101', '990101'])(
     'refuses address code %s as region',
     (region) => {
       expect(parseIdNumber(makeIdNumber({ region }), TODAY)).toMatchObject({ ok: false, reason: 'region' });
@@ -78,6 +93,19 @@ describe('parseIdNumber', () => {
     for (const province of provinceCodes) {
       expect(isValidIdNumber(makeIdNumber({ region: `${province}0101` }), TODAY)).toBe(true);
     }
+  });
+
+  it('accepts the residence permits of Hong Kong, Macao and Taiwan residents (810000, 820000, 830000)', () => {
+    expect(residencePermitRegionCodes).toEqual(['810000', '820000', '830000']);
+    for (const region of residencePermitRegionCodes) {
+      const id = makeIdNumber({ region, birthDate: '1990-03-08', gender: 'female', seq: 41 });
+      expect(parseIdNumber(id, TODAY)).toEqual({
+        ok: true,
+        value: { normalized: id, birthDate: '1990-03-08', gender: 'female', regionCode: region },
+      });
+    }
+    // a Taiwan resident's permit number, check character by hand: Σ = 170, 170 mod 11 = 5 → '7'
+    expect(parseIdNumber('830000199201010017', TODAY)).toMatchObject({ ok: true });
   });
 
   it.each([
@@ -181,6 +209,18 @@ describe('ID number properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('full-width forms (digits, ｘ, ideographic spaces) parse to the same ASCII number', () => {
+    const toFullWidth = (text: string) =>
+      text.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    fc.assert(
+      fc.property(validIdNumber(), fc.boolean(), (id, lower) => {
+        const typed = `\u3000${toFullWidth(id)}`;
+        const result = parseIdNumber(lower ? typed.toLowerCase() : typed, TODAY);
+        expect(result.ok && result.value.normalized).toBe(id);
+      }),
     );
   });
 

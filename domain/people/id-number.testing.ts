@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { isIsoDate } from '../time';
 import type { Gender } from './enumerations';
-import { idCheckChar, provinceCodes } from './id-number';
+import { idCheckChar, provinceCodes, residencePermitRegionCodes } from './id-number';
 
 export interface IdNumberSpec {
   /** Six-digit address code. */
@@ -31,12 +31,18 @@ export function makeIdNumber(spec: Partial<IdNumberSpec> = {}): string {
   return `${first17}${idCheckChar(first17)}`;
 }
 
-/** Facts of a valid ID number: a real province, a birth date 1900-01-01…2015-12-31, either gender. */
+/**
+ * Facts of a valid ID number: a real province or a residence permit's address code, a birth date
+ * 1900-01-01…2015-12-31, either gender.
+ */
 export function idNumberSpec(): fc.Arbitrary<IdNumberSpec> {
   return fc.record({
-    region: fc
-      .tuple(fc.constantFrom(...provinceCodes), fc.integer({ min: 0, max: 9999 }))
-      .map(([province, rest]) => `${province}${String(rest).padStart(4, '0')}`),
+    region: fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...provinceCodes), fc.integer({ min: 0, max: 9999 }))
+        .map(([province, rest]) => `${province}${String(rest).padStart(4, '0')}`),
+      fc.constantFrom(...residencePermitRegionCodes),
+    ),
     birthDate: fc
       .date({
         min: new Date('1900-01-01T00:00:00Z'),

@@ -1,3 +1,4 @@
+import { foldIdentifier } from '../text';
 import { isRealDate, shanghaiDate } from '../time';
 import type { Gender } from './enumerations';
 
@@ -7,7 +8,11 @@ import type { Gender } from './enumerations';
  * the check character computed with ISO 7064 MOD 11-2.
  */
 
-/** Province-level codes (the first two digits of the address code), incl. Taiwan, Hong Kong, Macao. */
+/**
+ * Province-level codes (the first two digits of the address code), incl. Taiwan, Hong Kong, Macao.
+ * The residence permits of Hong Kong, Macao and Taiwan residents (港澳台居民居住证, issued since 2018)
+ * carry a citizen identity number of the same format, with the address code 810000, 820000 or 830000.
+ */
 // biome-ignore format: one row per region of China keeps the table readable
 export const provinceCodes = [
   '11', '12', '13', '14', '15',
@@ -19,10 +24,13 @@ export const provinceCodes = [
   '71', '81', '82',
 ] as const;
 
+/** Address codes of the residence permits: 83 is no province, so 830000 is accepted as a whole code. */
+export const residencePermitRegionCodes = ['810000', '820000', '830000'] as const;
+
 export type IdNumberFailure = 'format' | 'checksum' | 'birth_date' | 'region';
 
 export interface IdNumberFacts {
-  /** Upper-case, trimmed: the form to store and compare. */
+  /** ASCII, upper-case, trimmed: the form to store and compare. */
   normalized: string;
   birthDate: string;
   gender: Gender;
@@ -41,6 +49,12 @@ const CHECK_CHARS = '10X98765432';
 const SHAPE = /^\d{17}[\dX]$/;
 const FIRST_17 = /^\d{17}$/;
 const provinceSet: ReadonlySet<string> = new Set(provinceCodes);
+const residencePermitSet: ReadonlySet<string> = new Set(residencePermitRegionCodes);
+
+/** A known province-level code, or one of the residence permits' address codes. */
+function isKnownRegion(regionCode: string): boolean {
+  return provinceSet.has(regionCode.slice(0, 2)) || residencePermitSet.has(regionCode);
+}
 
 /** The check character for the first 17 digits. Throws `RangeError` unless given exactly 17 digits. */
 export function idCheckChar(first17: string): string {
@@ -50,9 +64,12 @@ export function idCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11] ?? '';
 }
 
-/** Trims and upper-cases the check character (people type a lower-case x). */
+/**
+ * Folds full-width digits to ASCII (a Chinese input method types １１０…), trims, and upper-cases the
+ * check character (people type a lower-case x).
+ */
 export function normalizeIdNumber(id: string): string {
-  return id.trim().toUpperCase();
+  return foldIdentifier(id).toUpperCase();
 }
 
 /**
@@ -64,7 +81,7 @@ export function parseIdNumber(id: string, today: Date | string = new Date()): Id
   const normalized = normalizeIdNumber(id);
   if (!SHAPE.test(normalized)) return invalid('format');
   if (idCheckChar(normalized.slice(0, 17)) !== normalized[17]) return invalid('checksum');
-  if (!provinceSet.has(normalized.slice(0, 2))) return invalid('region');
+  if (!isKnownRegion(normalized.slice(0, 6))) return invalid('region');
 
   const year = Number(normalized.slice(6, 10));
   const month = Number(normalized.slice(10, 12));

@@ -58,6 +58,7 @@ export {
   normalizeIdNumber,
   parseIdNumber,
   provinceCodes,
+  residencePermitRegionCodes,
 } from './id-number';
 export {
   bankAccountReasonMessages,

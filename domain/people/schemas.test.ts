@@ -26,6 +26,30 @@ describe('person field schemas', () => {
     expect(bankAccountSchema.parse('6217 0000 1000 1234 567')).toBe('6217000010001234567');
   });
 
+  it('read what a Chinese input method types in full width as ASCII, and store that', () => {
+    expect(idNumberSchema.parse('１１０１０５１９４９１２３１００２ｘ')).toBe('11010519491231002X');
+    expect(mobileSchema.parse('＋８６\u3000１３８－１２３４－５６７８')).toBe('13812345678');
+    expect(landlineSchema.parse('（０４３１）８８５２２５５９')).toBe('(0431)88522559');
+    expect(postalCodeSchema.parse('１３００００')).toBe('130000');
+    expect(emailSchema.parse('ｙｕ＠ｃｃｒｓ．ｇｏｖ．ｃｎ')).toBe('yu@ccrs.gov.cn');
+    expect(bankAccountSchema.parse('６２１７\u3000００００\u3000１０００\u3000１２３４\u3000５６７')).toBe(
+      '6217000010001234567',
+    );
+    // a number copied from a phone's contact list comes wrapped in direction marks
+    expect(mobileSchema.parse('\u202d+86 138 1234 5678\u202c')).toBe('13812345678');
+  });
+
+  it('refuse control characters and broken characters before judging the shape', () => {
+    for (const schema of [idNumberSchema, mobileSchema, bankAccountSchema, postalCodeSchema, emailSchema]) {
+      expect(firstIssue(schema.safeParse('1\u0000')).params).toMatchObject({
+        code: 'text.control_character',
+      });
+      expect(firstIssue(schema.safeParse('1\ud800')).params).toMatchObject({
+        code: 'text.unpaired_surrogate',
+      });
+    }
+  });
+
   it('refuse an ID number with the stable code, the reason and its bilingual message', () => {
     const issue = firstIssue(idNumberSchema.safeParse(makeIdNumber({ region: '990101' })));
     expect(issue.code).toBe('custom');

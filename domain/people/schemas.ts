@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Message } from '../message';
+import { identifierText } from '../text';
 import { normalizeBankAccount, parseBankAccount } from './bank-account';
 import { isValidEmail, isValidLandline, isValidMobile, isValidPostalCode, normalizeMobile } from './contact';
-import { parseIdNumber } from './id-number';
+import { normalizeIdNumber, parseIdNumber } from './id-number';
 import {
   bankAccountReasonMessages,
   idNumberReasonMessages,
@@ -11,9 +12,12 @@ import {
 } from './messages';
 
 /**
- * Zod schemas for the person fields, shared by the server's request parsing and the web forms.
- * Each refusal is a `custom` issue whose `params` carry the stable `code` and the bilingual `message`;
- * the issue's own `message` is the English text. The output is the normalised value to store.
+ * Zod schemas for the person fields, shared by the server's request parsing and the web forms. Each
+ * starts from `identifierText`: control characters and broken characters are refused, and full-width
+ * digits and letters (１３８…, ｘ) are folded to ASCII before the shape is checked, so what is stored
+ * and validated is ASCII. Each refusal is a `custom` issue whose `params` carry the stable `code` and
+ * the bilingual `message`; the issue's own `message` is the English text. The output is the
+ * normalised value to store.
  */
 
 function issue(code: PersonFieldCode, message: Message = personFieldMessages[code], reason?: string) {
@@ -31,10 +35,8 @@ function checked(code: PersonFieldCode, isValid: (value: string) => boolean) {
 }
 
 /** Valid ID number → upper-case normalised form. The birth date must not be after today. */
-export const idNumberSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
+export const idNumberSchema = identifierText()
+  .overwrite(normalizeIdNumber)
   .superRefine((value, ctx) => {
     const result = parseIdNumber(value);
     if (!result.ok) {
@@ -45,21 +47,17 @@ export const idNumberSchema = z
     }
   });
 
-export const mobileSchema = z
-  .string()
-  .trim()
+export const mobileSchema = identifierText()
   .superRefine(checked('mobile.invalid', isValidMobile))
-  .transform(normalizeMobile);
-export const landlineSchema = z.string().trim().superRefine(checked('landline.invalid', isValidLandline));
-export const postalCodeSchema = z
-  .string()
-  .trim()
-  .superRefine(checked('postal_code.invalid', isValidPostalCode));
-export const emailSchema = z.string().trim().superRefine(checked('email.invalid', isValidEmail));
+  .overwrite(normalizeMobile);
+export const landlineSchema = identifierText().superRefine(checked('landline.invalid', isValidLandline));
+export const postalCodeSchema = identifierText().superRefine(
+  checked('postal_code.invalid', isValidPostalCode),
+);
+export const emailSchema = identifierText().superRefine(checked('email.invalid', isValidEmail));
 
 /** 16–19 digits → digits without spaces. A Luhn failure is only a warning: read it with `parseBankAccount`. */
-export const bankAccountSchema = z
-  .string()
+export const bankAccountSchema = identifierText()
   .superRefine((value, ctx) => {
     const result = parseBankAccount(value);
     if (!result.ok) {
@@ -69,4 +67,4 @@ export const bankAccountSchema = z
       });
     }
   })
-  .transform(normalizeBankAccount);
+  .overwrite(normalizeBankAccount);

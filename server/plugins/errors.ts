@@ -71,3 +71,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
 });
 
 export const notFound = () => new DomainError('not_found', messages.notFound, { status: 404 });
+
+/** The same 400 a schema violation answers, for checks made outside the request schema. */
+export const validationFailed = (fields: FieldError[]) =>
+  new DomainError('validation.failed', messages.validation, { status: 400, fields });

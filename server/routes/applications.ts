@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApplicationDraft } from '../../domain/application';
 import { awardCodes } from '../../domain/roles';
+import { textField } from '../../domain/text';
 import { transitionNames } from '../../domain/workflow';
 import { applicationStatuses } from '../../domain/workflow/states';
 import { auditActor, requireActor, requireRole } from '../plugins/context';
@@ -18,6 +19,12 @@ const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+
+/** A warning's code (`bank_account.luhn`), the key its justification is kept under. */
+const FindingCode = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/)
+  .max(100);
 
 const OrgRef = z.object({ id: z.string(), name: MessageSchema });
 
@@ -177,7 +184,9 @@ export async function applicationRoutes(app: FastifyInstance) {
         body: z.object({
           version: z.number().int().min(1),
           draft: ApplicationDraft,
-          warningJustifications: z.record(z.string(), z.string().trim().max(500)).optional(),
+          warningJustifications: z
+            .record(FindingCode, textField({ min: 0, max: 500, multiline: true }))
+            .optional(),
         }),
         response: {
           200: ApplicationDetail,
@@ -229,8 +238,8 @@ export async function applicationRoutes(app: FastifyInstance) {
         params: z.object({ id: z.uuid(), name: z.enum(transitionNames) }),
         body: z
           .object({
-            reason: z.string().trim().min(1).max(1000).optional(),
-            opinion: z.string().trim().min(1).max(1000).optional(),
+            reason: textField({ max: 1000, multiline: true }).optional(),
+            opinion: textField({ max: 1000, multiline: true }).optional(),
           })
           .default({}),
         response: {

@@ -2,8 +2,9 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MAX_ATTACHMENT_BYTES } from '../../domain/application';
+import { attachmentFileNameSchema, MAX_ATTACHMENT_BYTES } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
+import { issuesToFields } from '../../domain/validation';
 import { auditActor, requireActor } from '../plugins/context';
 import { attachmentView } from '../services/application-detail';
 import { deleteAttachment, findAttachment, storeAttachment } from '../services/attachments';
@@ -12,6 +13,11 @@ import { AttachmentView } from './applications';
 import { contentDisposition, ErrorResponse, IdParams } from './common';
 
 const AttachmentParams = IdParams.extend({ attachmentId: z.uuid() });
+
+const invalidFileName = {
+  zh: '文件名中含有无法保存的字符，请重命名文件后再上传',
+  en: 'The file name holds a character that cannot be stored; rename the file and upload it again',
+};
 
 export async function attachmentRoutes(app: FastifyInstance) {
   // busboy stops one byte past the limit; the storage refuses anything over it (413).
@@ -85,10 +91,18 @@ export async function attachmentRoutes(app: FastifyInstance) {
           },
         );
       }
+      const fileName = attachmentFileNameSchema.safeParse(part.filename);
+      if (!fileName.success) {
+        part.file.resume();
+        throw new DomainError('validation.failed', invalidFileName, {
+          status: 400,
+          fields: issuesToFields(fileName.error.issues, 'file'),
+        });
+      }
       const created = await storeAttachment(app.db, app.storage, who, request.params.id, {
         kind,
         declassified: field('declassified') === 'true',
-        fileName: part.filename,
+        fileName: fileName.data,
         stream: part.file,
       });
       return reply.status(201).send(attachmentView(created));

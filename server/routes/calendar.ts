@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalidInputMessages } from '../../domain/calendar';
+import { textField } from '../../domain/text';
 import { isIsoDate } from '../../domain/time';
 import { auditActor, requireActor, requireRole } from '../plugins/context';
 import { notFound } from '../plugins/errors';
@@ -22,8 +23,10 @@ const NoticePeriod = z.object({ start: z.string(), end: z.string(), workingDays:
 const Override = z.object({
   day: Day,
   kind: z.enum(['holiday', 'workday']),
-  note: z.string().trim().max(100).default(''),
+  note: textField({ min: 0, max: 100 }).default(''),
 });
+/** What is stored, as it is answered (the input rules are not re-checked on the way out). */
+const OverrideView = z.object({ day: z.string(), kind: z.enum(['holiday', 'workday']), note: z.string() });
 
 const adminRoles = ['bureau_admin'] as const;
 
@@ -57,7 +60,7 @@ export async function calendarRoutes(app: FastifyInstance) {
       schema: {
         tags: ['rules'],
         summary: 'Admin corrections to the official holiday calendar',
-        response: { 200: z.object({ items: z.array(Override) }), 401: ErrorResponse },
+        response: { 200: z.object({ items: z.array(OverrideView) }), 401: ErrorResponse },
       },
     },
     async (request) => {
@@ -74,7 +77,7 @@ export async function calendarRoutes(app: FastifyInstance) {
         summary: 'Declare a day a holiday or a (make-up) working day — bureau admin',
         params: z.object({ day: Day }),
         body: Override.omit({ day: true }),
-        response: { 200: Override, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+        response: { 200: OverrideView, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
       },
     },
     async (request) => {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Role, roles } from '../../domain/roles';
+import { identifierText } from '../../domain/text';
 import { auditActor, requireActor, SESSION_COOKIE } from '../plugins/context';
 import { perMinute } from '../plugins/rate-limit';
 import { membershipsOf } from '../services/accounts';
@@ -10,7 +11,7 @@ import { login, logout, MAX_SESSIONS_PER_USER } from '../services/sessions';
 import { ErrorResponse } from './common';
 
 const LoginBody = z.object({
-  username: z.string().trim().min(1).max(64),
+  username: identifierText().min(1).max(64),
   password: z.string().min(1).max(256),
   organisationId: z.uuid().optional(),
   role: z.enum(roles).optional(),

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDateSchema } from '../../domain/application';
 import { awardCodes } from '../../domain/roles';
+import { identifierText, personName, textField } from '../../domain/text';
 import { auditActor, requireActor } from '../plugins/context';
 import { listApplications } from '../services/applications';
 import {
@@ -90,8 +91,8 @@ export async function unitRoutes(app: FastifyInstance) {
         body: z.object({
           applicationIds: Ids,
           decidedOn: Day,
-          participants: z.string().trim().min(2).max(500),
-          summary: z.string().trim().max(2000).optional(),
+          participants: personName({ min: 2, max: 500 }),
+          summary: textField({ min: 0, max: 2000, multiline: true }).optional(),
           minutesAttachmentId: z.uuid(),
         }),
         response: {
@@ -128,8 +129,8 @@ export async function unitRoutes(app: FastifyInstance) {
           applicationIds: Ids,
           startDate: Day,
           days: z.number().int().min(1).max(60).default(5),
-          title: z.string().trim().min(4).max(200).optional(),
-          body: z.string().trim().min(10).max(5000).optional(),
+          title: textField({ min: 4, max: 200 }).optional(),
+          body: textField({ min: 10, max: 5000, multiline: true }).optional(),
         }),
         response: { 201: NoticeView, ...refusals },
       },
@@ -178,9 +179,9 @@ export async function unitRoutes(app: FastifyInstance) {
         params: IdParams,
         body: z.object({
           applicationId: z.uuid().optional(),
-          submitterName: z.string().trim().min(2).max(30),
-          submitterPhone: z.string().trim().max(20).optional(),
-          content: z.string().trim().min(5).max(2000),
+          submitterName: personName({ min: 2, max: 30 }),
+          submitterPhone: identifierText().max(20).optional(),
+          content: textField({ min: 5, max: 2000, multiline: true }),
           receivedOn: Day,
         }),
         response: { 201: ObjectionView, ...refusals },
@@ -203,7 +204,7 @@ export async function unitRoutes(app: FastifyInstance) {
         params: IdParams,
         body: z.object({
           status: z.enum(['upheld', 'dismissed']),
-          handling: z.string().trim().min(5).max(2000),
+          handling: textField({ min: 5, max: 2000, multiline: true }),
         }),
         response: { 200: ObjectionView, ...refusals },
       },

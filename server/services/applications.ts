@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { maskBankAccount } from '../../domain/people/bank-account';
+import { maskBankAccount, normalizeBankAccount } from '../../domain/people/bank-account';
 import { maskLandline, maskMobile } from '../../domain/people/contact';
-import { maskIdNumber } from '../../domain/people/id-number';
+import { maskIdNumber, normalizeIdNumber } from '../../domain/people/id-number';
 import type { ApplicationStatus } from '../../domain/workflow/states';
 import type { Sealer } from '../crypto/sealed';
 import type { Db, Executor } from '../db/database';
@@ -23,17 +23,21 @@ export interface PersonalSecrets {
 
 export type EntryInput = Omit<typeof applicationEntries.$inferInsert, 'id' | 'applicationId'>;
 
-/** Seals ID number, bank account and phones; keeps masks for display and the ID hash for uniqueness. */
+/**
+ * Seals ID number, bank account and phones; keeps masks for display and the ID hash for uniqueness.
+ * The ID number and the account are sealed and hashed in the domain's normal (ASCII) form, so a number
+ * typed in full width is the same person as the same number in ASCII.
+ */
 export function sealPersonalData(sealer: Sealer, secrets: PersonalSecrets): Partial<ApplicationRow> {
   const out: Partial<ApplicationRow> = {};
   if (secrets.idNumber !== undefined) {
-    const id = secrets.idNumber?.trim().toUpperCase() || null;
+    const id = secrets.idNumber ? normalizeIdNumber(secrets.idNumber) || null : null;
     out.idNumberEnc = sealer.sealOptional(id);
     out.idNumberHash = id ? sealer.lookupHash(id) : null;
     out.idNumberMasked = id ? maskIdNumber(id) : null;
   }
   if (secrets.bankAccount !== undefined) {
-    const account = secrets.bankAccount?.replace(/\s+/g, '') || null;
+    const account = secrets.bankAccount ? normalizeBankAccount(secrets.bankAccount) || null : null;
     out.bankAccountEnc = sealer.sealOptional(account);
     out.bankAccountMasked = account ? maskBankAccount(account) : null;
   }

@@ -57,6 +57,7 @@ async function sniff(stream: Readable): Promise<{ head: Buffer; whole: Readable 
 export interface Upload {
   kind: string;
   declassified: boolean;
+  /** Checked and shortened by `attachmentFileNameSchema`. */
   fileName: string;
   stream: Readable;
 }
@@ -179,7 +180,7 @@ export async function storeAttachment(
           applicationId,
           ownerOrganisationId: row.employerId,
           kind: upload.kind,
-          fileName: upload.fileName.slice(0, 200) || 'file',
+          fileName: upload.fileName,
           mimeType,
           sizeBytes: staged.sizeBytes,
           sha256: staged.sha256,

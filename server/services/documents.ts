@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { awardLabels } from '../../domain/application';
 import { birthYearOf, type Gender } from '../../domain/people';
-import type { AwardCode } from '../../domain/roles';
+import { type AwardCode, awardCodes } from '../../domain/roles';
 import { shanghaiDate } from '../../domain/time';
 import type { Db, Executor } from '../db/database';
 import {
@@ -84,6 +84,22 @@ const annex2Kinds = { full: 'annex2', masked: 'annex2_masked' } as const satisfi
   string
 >;
 
+/** What the paper is, not whose: the register of issued documents keeps this, the download adds the name. */
+export function annex2Title(award: AwardCode): string {
+  return `${awardLabels[award].zh}候选人推荐表`;
+}
+
+/**
+ * The title the public verification page shows. The register used to keep an Annex 2 under
+ * `…候选人推荐表（name）`, and a name may itself hold `）` (cutting the last bracketed part off then showed
+ * it whole), so the page never derives the title from the registered one: it shows the known title
+ * the registered one starts with.
+ */
+function publicTitle(document: { kind: string; title: string }): string {
+  if (document.kind !== annex2Kinds.full && document.kind !== annex2Kinds.masked) return document.title;
+  return awardCodes.map(annex2Title).find((title) => document.title.startsWith(title)) ?? '候选人推荐表';
+}
+
 /**
  * The recommendation form as PDF or DOCX. The official paper carries the personal data in clear for
  * those who hand it in; the talent office and experts get the masked copy. Every generation is audited,
@@ -107,7 +123,7 @@ export async function generateAnnex2(
       disclosure,
     });
     const rendered = format === 'pdf' ? await renderAnnex2Pdf(data) : await renderAnnex2Docx(data);
-    const title = `${awardLabels[data.award].zh}候选人推荐表（${row.name}）`;
+    const title = annex2Title(data.award);
     const [known] = await tx
       .select({ id: issuedDocuments.id })
       .from(issuedDocuments)
@@ -135,7 +151,11 @@ export async function generateAnnex2(
       },
       acting.now,
     );
-    return { bytes: rendered.bytes, fileName: `${title}.${format}`, contentHash: rendered.sha256 };
+    return {
+      bytes: rendered.bytes,
+      fileName: `${title}（${row.name}）.${format}`,
+      contentHash: rendered.sha256,
+    };
   });
 }
 
@@ -240,7 +260,7 @@ export async function verifyDocument(
   }
   return {
     kind: document.kind,
-    title: document.title.replace(/（[^）]*）$/, ''),
+    title: publicTitle(document),
     issuedAt: document.issuedAt,
     current,
     subject,
