@@ -13,6 +13,57 @@ const step = (title, cmd, args) => {
   return result.status ?? 1;
 };
 
+/**
+ * What the suites need from the system, each with the Debian package that brings it: the browser
+ * journeys drive Chromium, the document tests read PDFs back with poppler, and the screenshots need
+ * CJK fonts to draw Chinese. Missing ones are installed when we are root (as on a fresh CI machine),
+ * otherwise the run stops at once with the exact command to type.
+ */
+const systemNeeds = [
+  {
+    pkg: 'chromium',
+    present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
+  },
+  { pkg: 'poppler-utils', present: () => onPath('pdftoppm') && onPath('pdftotext') && onPath('pdffonts') },
+  {
+    pkg: 'fonts-noto-cjk',
+    present: () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+  },
+];
+
+function onPath(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+function provideSystemNeeds() {
+  const missing = systemNeeds.filter((need) => !need.present()).map((need) => need.pkg);
+  if (missing.length === 0) return;
+  const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !onPath('apt-get')) {
+    process.stderr.write(
+      `\nThe tests need ${missing.join(', ')}, which this machine does not have. Install them first:\n\n` +
+        `  sudo ${command}\n\n(or set CHROMIUM_PATH to a Chromium binary you already have)\n`,
+    );
+    process.stdout.write('\n0 passed, 1 failed\n');
+    process.exit(1);
+  }
+  process.stdout.write(`\n== system packages: ${command}\n`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install =
+    update.status === 0 &&
+    spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  const still = systemNeeds.filter((need) => !need.present()).map((need) => need.pkg);
+  if (!install || install.status !== 0 || still.length) {
+    process.stderr.write(`\nCould not install ${still.join(', ') || missing.join(', ')} with apt-get.\n`);
+    process.stdout.write('\n0 passed, 1 failed\n');
+    process.exit(1);
+  }
+}
+
+provideSystemNeeds();
+
 const extra = process.argv.slice(2);
 let failedSteps = 0;
 if (!extra.length) {
