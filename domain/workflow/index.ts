@@ -16,6 +16,7 @@ export {
   nonTerminalStatuses,
   noticeLevelByStatus,
   preBureauStatuses,
+  recommendsOwnStaff,
   statusHolder,
 } from './levels';
 export {

@@ -68,14 +68,14 @@ export const nonTerminalStatuses: readonly ApplicationStatus[] = applicationStat
 );
 
 /**
- * The levels at which a role held in an organisation of this kind acts. An employer officer acts at the
- * recommender level too only in an organisation that recommends its own staff (a state-owned enterprise
- * or a technical school); in a plain employer unit the recommender's steps are never theirs.
+ * The levels at which a role acts. An employer officer acts at the recommender level too only where
+ * its organisation recommends its own staff (a state-owned enterprise or a technical school: 驻长国有企业、
+ * 驻长技工院校直接向市人社局报送); in a plain employer unit the recommender's steps are never theirs.
  */
-export function actingLevelsOf(role: Role, organisationKind: OrganisationKind): Level[] {
+export function actingLevelsOf(role: Role, recommendsOwnStaff: boolean): Level[] {
   switch (role) {
     case 'employer_officer':
-      return organisationKind === 'recommender' ? ['employer', 'recommender'] : ['employer'];
+      return recommendsOwnStaff ? ['employer', 'recommender'] : ['employer'];
     case 'recommender_officer':
       return ['recommender'];
     case 'bureau_admin':
@@ -87,6 +87,11 @@ export function actingLevelsOf(role: Role, organisationKind: OrganisationKind): 
     case 'candidate':
       return [];
   }
+}
+
+/** Only a recommending organisation can recommend its own staff: its officers act at both levels. */
+export function recommendsOwnStaff(organisationKind: OrganisationKind): boolean {
+  return organisationKind === 'recommender';
 }
 
 /** The level of the hierarchy that runs a notice of each of the server's notice levels. */

@@ -2,7 +2,7 @@ import { DomainError } from '../errors';
 import type { Message } from '../message';
 import type { Role } from '../roles';
 import { evaluateGuards, type GuardFailure, type TransitionContext } from './guards';
-import { type Level, statusHolder } from './levels';
+import { actingLevelsOf, type Level, statusHolder } from './levels';
 import { type ApplicationStatus, statusLabels } from './states';
 import {
   isTransitionName,
@@ -63,23 +63,8 @@ export type CheckResult =
 
 /** Levels at which a role acts on this application. */
 function actingLevels(role: Role, application: WorkflowApplication): readonly Level[] {
-  switch (role) {
-    case 'employer_officer':
-      // A state-owned enterprise or technical school recommending its own staff is both levels at once.
-      return application.employerOrgId === application.recommenderOrgId
-        ? ['employer', 'recommender']
-        : ['employer'];
-    case 'recommender_officer':
-      return ['recommender'];
-    case 'bureau_admin':
-    case 'bureau_staff':
-      return ['bureau'];
-    case 'talent_office':
-      return ['talent_office'];
-    case 'expert':
-    case 'candidate':
-      return [];
-  }
+  // A state-owned enterprise or technical school recommending its own staff is both levels at once.
+  return actingLevelsOf(role, application.employerOrgId === application.recommenderOrgId);
 }
 
 /** Units act only on their own applications; the bureau and the talent office on every application. */

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../roles';
-import { actingLevelsOf, statusHolder } from './levels';
+import { actingLevelsOf, recommendsOwnStaff, statusHolder } from './levels';
 import { statusesAwaiting } from './todo';
 
 describe('statusesAwaiting', () => {
   it('gives a plain employer unit only the statuses it holds', () => {
-    const statuses = statusesAwaiting('employer_officer', actingLevelsOf('employer_officer', 'employer'));
+    const statuses = statusesAwaiting(
+      'employer_officer',
+      actingLevelsOf('employer_officer', recommendsOwnStaff('employer')),
+    );
     expect(statuses.sort()).toEqual([
       'draft',
       'returned_to_unit',
@@ -16,7 +19,10 @@ describe('statusesAwaiting', () => {
   });
 
   it('gives an organisation that recommends its own staff the recommender statuses as well, never the city’s', () => {
-    const statuses = statusesAwaiting('employer_officer', actingLevelsOf('employer_officer', 'recommender'));
+    const statuses = statusesAwaiting(
+      'employer_officer',
+      actingLevelsOf('employer_officer', recommendsOwnStaff('recommender')),
+    );
     expect(statuses).toEqual(expect.arrayContaining(['draft', 'at_recommender', 'recommender_notice']));
     expect(statuses).not.toContain('city_notice');
   });
@@ -24,7 +30,7 @@ describe('statusesAwaiting', () => {
   it('only ever names statuses held by one of the levels the role acts at', () => {
     for (const role of roles)
       for (const kind of ['employer', 'recommender', 'bureau', 'talent_office', 'expert_pool'] as const) {
-        const levels = actingLevelsOf(role, kind);
+        const levels = actingLevelsOf(role, recommendsOwnStaff(kind));
         for (const status of statusesAwaiting(role, levels)) expect(levels).toContain(statusHolder[status]);
       }
   });

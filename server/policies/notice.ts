@@ -1,5 +1,5 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { actingLevelsOf, levelRunningNotice } from '../../domain/workflow';
+import { actingLevelsOf, levelRunningNotice, recommendsOwnStaff } from '../../domain/workflow';
 import { notices } from '../db/schema';
 import type { Actor } from '../plugins/context';
 
@@ -13,7 +13,7 @@ type NoticeLevel = keyof typeof levelRunningNotice;
  * organisation get the same 404 as for a missing notice.
  */
 export function noticeLevelsRunBy(actor: Actor): NoticeLevel[] {
-  const levels = actingLevelsOf(actor.role, actor.organisationKind);
+  const levels = actingLevelsOf(actor.role, recommendsOwnStaff(actor.organisationKind));
   return (Object.keys(levelRunningNotice) as NoticeLevel[]).filter((notice) =>
     levels.includes(levelRunningNotice[notice]),
   );

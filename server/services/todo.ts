@@ -1,6 +1,6 @@
 import { and, count, inArray } from 'drizzle-orm';
 import type { Message } from '../../domain/message';
-import { actingLevelsOf } from '../../domain/workflow/levels';
+import { actingLevelsOf, recommendsOwnStaff } from '../../domain/workflow/levels';
 import { type ApplicationStatus, applicationStatuses, statusLabels } from '../../domain/workflow/states';
 import { statusesAwaiting } from '../../domain/workflow/todo';
 import type { Db } from '../db/database';
@@ -21,7 +21,10 @@ export interface TodoItem {
  * scope wait there.
  */
 export async function todoFor(db: Db, actor: Actor): Promise<TodoItem[]> {
-  const statuses = statusesAwaiting(actor.role, actingLevelsOf(actor.role, actor.organisationKind));
+  const statuses = statusesAwaiting(
+    actor.role,
+    actingLevelsOf(actor.role, recommendsOwnStaff(actor.organisationKind)),
+  );
   if (statuses.length === 0) return [];
   const rows = await db
     .select({ status: applications.status, n: count() })
