@@ -6,7 +6,7 @@ import { statusLabels } from '../domain/workflow';
 import type { ApplicationDetail } from '../web/api/applications';
 import type { Notice } from '../web/api/unit';
 import { zhCN } from '../web/i18n/zh-CN';
-import { button, isApi, pickOption, typeDate, waitForMessage } from './support/antd';
+import { button, isApi, logOutThroughMenu, pickOption, typeDate, waitForMessage } from './support/antd';
 import { launchBrowser, screenshot } from './support/browser';
 import { fakeExecutable, minimalPdf, tinyPng } from './support/files';
 import { demoPassword, startTestServer, type TestServer } from './support/server';
@@ -456,9 +456,7 @@ describe('the employer officer nominates a worker and reports to the recommender
   });
 
   it('shows the recommender the application read-only with masked personal data', async () => {
-    await page.getByRole('button', { name: label('shell.userMenu') }).click();
-    await page.getByText(label('shell.logout')).click();
-    await page.waitForURL('**/login');
+    await logOutThroughMenu(page, { userMenu: label('shell.userMenu'), logout: label('shell.logout') });
     await signIn('recommender');
     await page.goto(`${server.url}/applications/${applicationId}`);
     await page.getByRole('heading', { name: candidate.name }).waitFor();
@@ -474,9 +472,7 @@ describe('the employer officer nominates a worker and reports to the recommender
 
 describe('the candidate fills in their own part through the unit’s one-time link', () => {
   it('opens the link without an account, sees only the personal part, and submits once', async () => {
-    await page.getByRole('button', { name: label('shell.userMenu') }).click();
-    await page.getByText(label('shell.logout')).click();
-    await page.waitForURL('**/login');
+    await logOutThroughMenu(page, { userMenu: label('shell.userMenu'), logout: label('shell.logout') });
     await signIn('employer');
     const list = (await (await page.request.get(`${server.url}/api/applications?status=draft`)).json()) as {
       items: { id: string; name: string }[];

@@ -4,6 +4,7 @@ import type { Session } from '../web/api/session';
 import type { TodoItem } from '../web/api/todo';
 import { enUS } from '../web/i18n/en-US';
 import { zhCN } from '../web/i18n/zh-CN';
+import { logOutThroughMenu } from './support/antd';
 import { launchBrowser, screenshot } from './support/browser';
 import { demoPassword, startTestServer, type TestServer } from './support/server';
 
@@ -145,11 +146,10 @@ describe('signing in and out (bureau admin)', () => {
   });
 
   it('signs out from the user menu and is back at the login page', async () => {
-    await page.getByRole('button', { name: enUS['shell.userMenu'] }).click();
-    const [logout] = await Promise.all([
-      page.waitForResponse(isApi('DELETE', '/api/session')),
-      page.getByRole('menuitem', { name: enUS['shell.logout'] }).click(),
-    ]);
+    const logout = await logOutThroughMenu(page, {
+      userMenu: enUS['shell.userMenu'],
+      logout: enUS['shell.logout'],
+    });
     expect(logout.status()).toBe(204);
     await page.waitForURL(`${server.url}/login`);
     await page.getByRole('heading', { name: enUS['login.heading'] }).waitFor();

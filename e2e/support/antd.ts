@@ -34,3 +34,21 @@ export async function typeDate(input: Locator, value: string): Promise<void> {
 export async function waitForMessage(page: Page, text: string | RegExp): Promise<void> {
   await page.locator('.ant-message').getByText(text).first().waitFor();
 }
+
+/**
+ * Opens the header's user menu and picks "log out", waiting for the server to end the session. The
+ * menu slides in: a click aimed while it is still moving can land beside the item and close the menu
+ * instead (seen under load), so the click waits for the menu's own animations to finish first.
+ */
+export async function logOutThroughMenu(page: Page, labels: { userMenu: string; logout: string }) {
+  await page.getByRole('button', { name: labels.userMenu }).click();
+  const item = page.getByRole('menuitem', { name: labels.logout });
+  await item.waitFor();
+  await item.evaluate((element) => {
+    const menu = element.closest('.ant-dropdown') ?? element;
+    return Promise.all(menu.getAnimations({ subtree: true }).map((animation) => animation.finished));
+  });
+  const [response] = await Promise.all([page.waitForResponse(isApi('DELETE', '/api/session')), item.click()]);
+  await page.waitForURL('**/login');
+  return response;
+}
