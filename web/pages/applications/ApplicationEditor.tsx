@@ -26,6 +26,7 @@ import { offeredHere, TransitionActions } from './detail/TransitionActions';
 import { ApplicationFormBody } from './form/ApplicationFormBody';
 import {
   completenessOf,
+  completenessView,
   draftErrors,
   type FormValues,
   fieldNameOf,
@@ -96,9 +97,11 @@ export function ApplicationEditor({
     referenceDate: edition?.referenceDate,
   });
 
-  const completeness = editable
-    ? completenessOf(payload, attachments)
-    : completenessOf(detail?.draft ?? {}, attachments);
+  // read-only, the draft is masked (no exact birth date): the server counted on the data it holds
+  const completeness =
+    editable || !detail
+      ? completenessOf(payload, attachments)
+      : completenessView(detail.completeness, attachments);
 
   // An attachment changes what the server offers (materials complete → the unit may decide): ask again.
   const detailId = detail?.id;

@@ -103,7 +103,7 @@ export function PersonalFields({
               </Form.Item>
             </Col>
             <Col {...half}>
-              <DateItem {...item('birthDate', { extra: fromId })} disabled={disabled} />
+              <DateItem {...item('birthDate', { extra: hinted('birthDate', fromId) })} disabled={disabled} />
             </Col>
             <Col {...half}>
               <Form.Item {...item('ethnicity')}>

@@ -96,7 +96,17 @@ export interface CompletenessView extends Completeness {
 }
 
 export function completenessOf(payload: DraftPayload, attachments: readonly Attachment[]): CompletenessView {
-  const fields = completeness(payload as Partial<Record<ApplicationField, unknown>>);
+  return completenessView(completeness(payload as Partial<Record<ApplicationField, unknown>>), attachments);
+}
+
+/**
+ * The view of the fields' completeness as counted (here from the form, or by the server for a read-only
+ * view, whose masked draft lacks what it does not show, like the exact birth date) with the attachments.
+ */
+export function completenessView(
+  fields: ReturnType<typeof completeness>,
+  attachments: readonly Attachment[],
+): CompletenessView {
   const missingAttachments = missingAttachmentKinds(attachments.map((a) => a.kind));
   const total = fields.required + requiredAttachmentKinds.length;
   const done = fields.filled + requiredAttachmentKinds.length - missingAttachments.length;
