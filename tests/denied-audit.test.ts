@@ -55,6 +55,21 @@ describe.each(engines)('refusals in the audit log on %s', (engine) => {
       expect(entries, c.url).toHaveLength(1);
       expect(entries[0]).toMatchObject({ objectType: c.type, actorRole: 'employer_officer' });
     }
+    // a step on an application outside the scope names the application, not the step
+    const step = await t.request({
+      method: 'POST',
+      url: `/api/applications/${foreignId}/transitions/withdraw`,
+      cookie: employer,
+      payload: { reason: '本单位决定撤回该申报' },
+    });
+    expect(step.statusCode).toBe(404);
+    const [stepEntry] = await deniedFor(String(step.headers['x-request-id']));
+    expect(stepEntry).toMatchObject({
+      objectType: 'application',
+      objectId: foreignId,
+      action: 'application.write',
+    });
+
     const expert = await t.request({
       method: 'POST',
       url: '/api/eligibility/check',

@@ -8,10 +8,11 @@ export const DENIED_ENTRIES_PER_MINUTE = 20;
 export const DENIED_ENTRIES_PER_MINUTE_IN_ALL = 300;
 const WINDOW_MS = 60_000;
 
-/** Route parameters whose values are secrets (invitation links): never written to the log. */
-const secretParams = new Set(['token']);
-
-/** `/api/applications/:id/attachments/:attachmentId` → the attachment named by the last parameter. */
+/**
+ * `/api/applications/:id/attachments/:attachmentId` → the attachment: the object named by the last id
+ * parameter (`:id`, `:…Id`). Other parameters (`:name` of a transition, an invitation's secret `:token`)
+ * name no object and are never written.
+ */
 function targetOf(request: FastifyRequest): { objectType: string; objectId?: string } {
   const route = request.routeOptions.url ?? '';
   const segments = route.split('/').filter(Boolean);
@@ -20,12 +21,10 @@ function targetOf(request: FastifyRequest): { objectType: string; objectId?: str
     const segment = segments[i] ?? '';
     if (!segment.startsWith(':')) continue;
     const name = segment.slice(1);
+    if (name !== 'id' && !name.endsWith('Id')) continue;
     const objectType = (segments[i - 1] ?? 'object').replace(/s$/, '');
     const value = params[name];
-    return {
-      objectType,
-      ...(typeof value === 'string' && !secretParams.has(name) ? { objectId: value.slice(0, 100) } : {}),
-    };
+    return { objectType, ...(typeof value === 'string' ? { objectId: value.slice(0, 100) } : {}) };
   }
   return { objectType: 'route' };
 }
