@@ -129,6 +129,28 @@ export const quotaRules = pgTable(
   (t) => [uniqueIndex('quota_rules_unique').on(t.editionId, t.recommenderKind, t.awardId)],
 );
 
+/**
+ * One row per recommender × award × edition: the lock a report to the bureau takes (`SELECT … FOR UPDATE`)
+ * before it counts the places already used, so that two reports at the same moment cannot both pass.
+ * The places themselves are computed (Annex 1 table minus carried penalties); the row only serialises.
+ */
+export const quotaPlaces = pgTable(
+  'quota_places',
+  {
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    recommenderId: uuid('recommender_id')
+      .notNull()
+      .references(() => organisations.id),
+    awardId: uuid('award_id')
+      .notNull()
+      .references(() => awards.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.editionId, t.recommenderId, t.awardId] })],
+);
+
 /** 纪律处分: a recommender's quota reduction or disqualification carried into a later edition. */
 export const penalties = pgTable('penalties', {
   id: uuid('id').primaryKey().defaultRandom(),
