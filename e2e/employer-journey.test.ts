@@ -294,7 +294,7 @@ describe('the employer officer nominates a worker and reports to the recommender
       buffer: minimalPdf('minutes'),
     });
     const [decided] = await Promise.all([
-      page.waitForResponse(isApi('POST', '/api/unit/decisions')),
+      page.waitForResponse(isApi('POST', '/api/transitions/recordUnitDecision')),
       button(page, label('unit.decision.submit')).click(),
     ]);
     expect(decided.status()).toBeLessThan(300);
@@ -313,7 +313,7 @@ describe('the employer officer nominates a worker and reports to the recommender
       ).toBe(true);
     }
     const [started] = await Promise.all([
-      page.waitForResponse(isApi('POST', '/api/unit/notices')),
+      page.waitForResponse(isApi('POST', '/api/transitions/startUnitNotice')),
       button(page, label('unit.notice.submit')).click(),
     ]);
     expect(started.status()).toBeLessThan(300);
@@ -401,7 +401,7 @@ describe('the employer officer nominates a worker and reports to the recommender
     await ranking.getByText(label('unit.ranking.unsaved')).waitFor();
 
     const [ranked] = await Promise.all([
-      page.waitForResponse(isApi('PUT', '/api/unit/ranking')),
+      page.waitForResponse(isApi('PUT', '/api/rankings/unit')),
       page.getByTestId('ranking-save-grand_award').click(),
     ]);
     expect(ranked.status()).toBe(200);

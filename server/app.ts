@@ -32,7 +32,7 @@ import { invitationRoutes } from './routes/invitations';
 import { ruleRoutes } from './routes/rules';
 import { sessionRoutes } from './routes/session';
 import { todoRoutes } from './routes/todo';
-import { unitRoutes } from './routes/unit';
+import { workflowRoutes } from './routes/workflow';
 import type { FileStorage } from './storage/storage';
 
 declare module 'fastify' {
@@ -151,7 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(eligibilityRoutes);
   await app.register(calendarRoutes);
   await app.register(ruleRoutes);
-  await app.register(unitRoutes);
+  await app.register(workflowRoutes);
   await app.register(invitationRoutes);
   await app.register(documentRoutes);
   await app.register(editionRoutes);

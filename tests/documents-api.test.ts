@@ -127,7 +127,7 @@ describe.each(engines)('generated papers and their verification on %s', (engine)
     expect(minutes.statusCode, minutes.body).toBe(201);
     const decided = await t.request({
       method: 'POST',
-      url: '/api/unit/decisions',
+      url: '/api/transitions/recordUnitDecision',
       cookie,
       payload: {
         applicationIds: [id],
@@ -139,14 +139,14 @@ describe.each(engines)('generated papers and their verification on %s', (engine)
     expect(decided.statusCode, decided.body).toBe(201);
     const notice = await t.request({
       method: 'POST',
-      url: '/api/unit/notices',
+      url: '/api/transitions/startUnitNotice',
       cookie,
       payload: { applicationIds: [id], startDate: '2026-09-15' },
     });
     expect(notice.statusCode, notice.body).toBe(201);
     const pdf = await t.request({
       method: 'GET',
-      url: `/api/notices/${notice.json().id}/document.pdf`,
+      url: `/api/notices/${notice.json().notice.id}/document.pdf`,
       cookie,
     });
     expect(pdf.statusCode).toBe(200);

@@ -116,7 +116,7 @@ describe.each(engines)('the employer unit’s journey through the API on %s', (e
       bytes: tinyPdf('minutes'),
     });
     expect(minutes.statusCode, minutes.body).toBe(201);
-    const res = await call('POST', '/api/unit/decisions', {
+    const res = await call('POST', '/api/transitions/recordUnitDecision', {
       applicationIds: [id],
       decidedOn: '2026-09-14',
       participants: '总经理、党委书记、人力资源部部长',
@@ -161,7 +161,10 @@ describe.each(engines)('the employer unit’s journey through the API on %s', (e
       'workflow.not_allowed_from_status',
     );
     await expectRefusal(
-      await call('POST', '/api/unit/notices', { applicationIds: [id], startDate: '2026-09-15' }),
+      await call('POST', '/api/transitions/startUnitNotice', {
+        applicationIds: [id],
+        startDate: '2026-09-15',
+      }),
       'workflow.not_allowed_from_status',
     );
   });
@@ -171,7 +174,7 @@ describe.each(engines)('the employer unit’s journey through the API on %s', (e
     const minutes = (await call('GET', `/api/applications/${id}`))
       .json()
       .attachments.find((a: { kind: string }) => a.kind === 'decision_minutes');
-    const decided = await call('POST', '/api/unit/decisions', {
+    const decided = await call('POST', '/api/transitions/recordUnitDecision', {
       applicationIds: [id],
       decidedOn: '2026-09-14',
       participants: '总经理、党委书记、人力资源部部长',
@@ -181,22 +184,24 @@ describe.each(engines)('the employer unit’s journey through the API on %s', (e
     expect(decided.statusCode, decided.body).toBe(201);
     expect(decided.json().applications[0].status).toBe('unit_decided');
 
-    const notice = await call('POST', '/api/unit/notices', {
+    const notice = await call('POST', '/api/transitions/startUnitNotice', {
       applicationIds: [id],
       startDate: '2026-09-15',
       days: 5,
     });
     expect(notice.statusCode, notice.body).toBe(201);
-    noticeId = notice.json().id;
+    noticeId = notice.json().notice.id;
     // 2026-09-20 is a make-up Sunday workday in the official 2026 arrangement
     const period = (await call('GET', '/api/calendar/notice-period?start=2026-09-15&days=5')).json();
-    expect(notice.json()).toMatchObject({
+    expect(notice.json().notice).toMatchObject({
       startDate: '2026-09-15',
       endDate: period.end,
       workingDays: 5,
       status: 'open',
     });
-    expect(notice.json().items).toEqual([expect.objectContaining({ applicationId: id, name: '高志强' })]);
+    expect(notice.json().notice.items).toEqual([
+      expect.objectContaining({ applicationId: id, name: '高志强' }),
+    ]);
     const own = await call('GET', '/api/notices?level=unit');
     expect(own.json().items.map((n: { id: string }) => n.id)).toEqual([noticeId]);
     const otherUnit = await t.request({
@@ -243,13 +248,17 @@ describe.each(engines)('the employer unit’s journey through the API on %s', (e
 
   it('refuses the report before ranking, and without the unit’s opinion', async () => {
     await expectRefusal(await step('reportToRecommender', { opinion: '同意推荐' }), 'workflow.not_ranked');
-    const ranked = await call('PUT', '/api/unit/ranking', {
+    const ranked = await call('PUT', '/api/rankings/unit', {
       award: 'technical_expert',
       applicationIds: [id],
     });
     expect(ranked.statusCode, ranked.body).toBe(200);
     expect(ranked.json().items[0].unitRank).toBe(1);
-    await expectRefusal(await step('reportToRecommender'), 'workflow.opinion_required');
+    // the report's record is the unit's opinion: without it the payload is refused with the field's path
+    const bare = await step('reportToRecommender');
+    await expectRefusal(bare, 'validation.failed');
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().fields).toEqual([expect.objectContaining({ path: 'opinion' })]);
   });
 
   it('reports to the recommender; the history and the audit log hold every step', async () => {

@@ -229,18 +229,27 @@ describe.each(engines)('text input hygiene on %s', (engine) => {
     it('refuses broken participants and summary of a collective decision', async () => {
       const decision = (participants: string, summary = '"同意推荐"') =>
         `{"applicationIds":["${draftId}"],"decidedOn":"2026-09-14","participants":${participants},"summary":${summary},"minutesAttachmentId":"${SOME_ID}"}`;
-      await expectRefused(() => send('POST', '/api/unit/decisions', decision(`"王刚、李${NUL}"`)), {
-        path: 'participants',
-        code: 'text.control_character',
-      });
-      await expectRefused(() => send('POST', '/api/unit/decisions', decision(`"王刚、${RLO}李"`)), {
-        path: 'participants',
-        code: 'name.invisible_character',
-      });
-      await expectRefused(() => send('POST', '/api/unit/decisions', decision('"王刚、李强"', `"${LONE}"`)), {
-        path: 'summary',
-        code: 'text.unpaired_surrogate',
-      });
+      await expectRefused(
+        () => send('POST', '/api/transitions/recordUnitDecision', decision(`"王刚、李${NUL}"`)),
+        {
+          path: 'participants',
+          code: 'text.control_character',
+        },
+      );
+      await expectRefused(
+        () => send('POST', '/api/transitions/recordUnitDecision', decision(`"王刚、${RLO}李"`)),
+        {
+          path: 'participants',
+          code: 'name.invisible_character',
+        },
+      );
+      await expectRefused(
+        () => send('POST', '/api/transitions/recordUnitDecision', decision('"王刚、李强"', `"${LONE}"`)),
+        {
+          path: 'summary',
+          code: 'text.unpaired_surrogate',
+        },
+      );
     });
 
     it('refuses a broken objection and a broken handling', async () => {

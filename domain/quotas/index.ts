@@ -1,6 +1,12 @@
 /** Quotas (Annex 1): places per recommender kind and award, minus penalties carried from the previous edition. */
 
-export { holdsQuotaPlace, placeHoldingIfReported, placeHoldingStatuses } from './places';
+export {
+  awardPlaceIfProposed,
+  awardPlaceStatuses,
+  holdsQuotaPlace,
+  placeHoldingIfReported,
+  placeHoldingStatuses,
+} from './places';
 export {
   checkWithinQuota,
   type Quota,

@@ -36,3 +36,25 @@ export function holdsQuotaPlace(status: ApplicationStatus, reachedBureau: boolea
   if ((placeHoldingStatuses as readonly ApplicationStatus[]).includes(status)) return true;
   return reachedBureau && (placeHoldingIfReported as readonly ApplicationStatus[]).includes(status);
 }
+
+/**
+ * Which applications take one of an award's places (综合评审 is competitive: at most the award's places
+ * are proposed). From `proposed` on a candidate holds a winner's place; a candidate proposed and then
+ * disqualified at the city notice, revoked, or taken off the list after the talent office returned them
+ * keeps it taken, because the plan gives no substitute (不得递补) and a new one would need its own notice.
+ */
+export const awardPlaceStatuses = [
+  'proposed',
+  'city_notice',
+  'city_noticed',
+  'pending_approval',
+  'approved',
+  'awarded',
+  'prize_paid',
+] as const satisfies readonly ApplicationStatus[];
+
+export const awardPlaceIfProposed = [
+  'revoked',
+  'disqualified',
+  'not_proposed',
+] as const satisfies readonly ApplicationStatus[];

@@ -17,18 +17,32 @@ export {
   noticeLevelByStatus,
   preBureauStatuses,
   recommendsOwnStaff,
+  type StepLevel,
   statusHolder,
+  stepLevelNames,
+  stepLevelOf,
+  stepLevels,
 } from './levels';
 export {
   type AllowedTransition,
   allowedTransitions,
+  assertAuthority,
   assertTransition,
   type CheckResult,
   checkTransition,
+  offeredTransitionNames,
   type WorkflowActor,
   type WorkflowApplication,
   type WorkflowRefusalCode,
 } from './machine';
+export { defaultNoticeText } from './notice-text';
+export {
+  type AnyRecordPayload,
+  type RecordPayload,
+  recordPayloads,
+  transitionNeedsPayload,
+  transitionPayloadSchema,
+} from './records';
 export { type ApplicationStatus, applicationStatuses, statusLabels, terminalStatuses } from './states';
 export {
   isTransitionName,

@@ -1,5 +1,6 @@
 import type { OrganisationKind, Role } from '../roles';
 import { type ApplicationStatus, applicationStatuses, terminalStatuses } from './states';
+import type { TransitionName } from './transitions';
 
 /**
  * The levels of the hierarchy an application climbs (employer unit → recommender → bureau → talent
@@ -99,4 +100,61 @@ export const levelRunningNotice = {
   unit: 'employer',
   recommender: 'recommender',
   city: 'bureau',
-} as const satisfies Record<'unit' | 'recommender' | 'city', Level>;
+} as const satisfies Record<StepLevel, Level>;
+
+/**
+ * The levels that take the same steps — a collective decision, a notice with its objections, a ranking
+ * and a report upward — in the server's naming (`unit`, `recommender`, `city`). One table says, per level,
+ * which transitions those steps are, so one service, one set of routes and one set of screens serve every
+ * level. The city level has no collective decision of its own (the expert review stands in its place) and
+ * reports to the talent office by submitting its list for approval.
+ */
+export const stepLevels = {
+  unit: {
+    runBy: levelRunningNotice.unit,
+    decide: 'recordUnitDecision',
+    startNotice: 'startUnitNotice',
+    endNotice: 'endUnitNotice',
+    report: 'reportToRecommender',
+    /** The status in which the level ranks its candidates, and where the rank is kept. */
+    rankable: 'unit_noticed',
+    rankColumn: 'unitRank',
+  },
+  recommender: {
+    runBy: levelRunningNotice.recommender,
+    decide: 'recordRecommenderDecision',
+    startNotice: 'startRecommenderNotice',
+    endNotice: 'endRecommenderNotice',
+    report: 'reportToBureau',
+    rankable: 'recommender_noticed',
+    rankColumn: 'recommenderRank',
+  },
+  city: {
+    runBy: levelRunningNotice.city,
+    decide: null,
+    startNotice: 'startCityNotice',
+    endNotice: 'endCityNotice',
+    report: 'submitForApproval',
+    rankable: null,
+    rankColumn: null,
+  },
+} as const satisfies Record<
+  StepLevel,
+  {
+    runBy: Level;
+    decide: TransitionName | null;
+    startNotice: TransitionName;
+    endNotice: TransitionName;
+    report: TransitionName;
+    rankable: ApplicationStatus | null;
+    rankColumn: 'unitRank' | 'recommenderRank' | null;
+  }
+>;
+
+export type StepLevel = 'unit' | 'recommender' | 'city';
+export const stepLevelNames = ['unit', 'recommender', 'city'] as const satisfies readonly StepLevel[];
+
+/** The step level a hierarchy level acts at (the talent office takes none of these steps). */
+export function stepLevelOf(level: Level): StepLevel | undefined {
+  return stepLevelNames.find((s) => stepLevels[s].runBy === level);
+}

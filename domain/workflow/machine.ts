@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import type { Message } from '../message';
 import type { Role } from '../roles';
-import { evaluateGuards, type GuardFailure, type TransitionContext } from './guards';
+import { evaluateGuards, type GuardCode, type GuardFailure, type TransitionContext } from './guards';
 import { actingLevelsOf, type Level, statusHolder } from './levels';
 import { type ApplicationStatus, statusLabels } from './states';
 import {
@@ -143,21 +143,34 @@ export function allowedTransitions(
   application: WorkflowApplication,
   actor: WorkflowActor,
   context: TransitionContext,
+  options: {
+    /** Guards judged only with the move's record (a notice's period): left out of `blockedBy`. */
+    deferred?: readonly GuardCode[];
+  } = {},
 ): AllowedTransition[] {
-  return transitionNames.flatMap((name) => {
+  const deferred = options.deferred ?? [];
+  return offeredTransitionNames(application, actor).map((name) => {
     const transition = transitionOf(name);
-    if (authorityRefusal(transition, application, actor)) return [];
-    return [
-      {
-        name,
-        to: transition.to,
-        label: transition.label,
-        requiresReason: transition.requiresReason === true,
-        records: transition.records,
-        blockedBy: evaluateGuards(transition.guards, context),
-      },
-    ];
+    return {
+      name,
+      to: transition.to,
+      label: transition.label,
+      requiresReason: transition.requiresReason === true,
+      records: transition.records,
+      blockedBy: evaluateGuards(
+        transition.guards.filter((g) => !deferred.includes(g)),
+        context,
+      ),
+    };
   });
+}
+
+/** The transitions leaving the current status that the actor's role, level and scope may take. */
+export function offeredTransitionNames(
+  application: WorkflowApplication,
+  actor: WorkflowActor,
+): TransitionName[] {
+  return transitionNames.filter((name) => !authorityRefusal(transitionOf(name), application, actor));
 }
 
 /**
@@ -197,15 +210,21 @@ const refusalStatus: Record<WorkflowRefusalCode, number> = {
   'workflow.reason_required': 422,
 };
 
-/** `checkTransition`, throwing a `DomainError` (with an HTTP status) on refusal. */
-export function assertTransition(
-  name: string,
+/**
+ * The status, role, level and scope checks of `checkTransition`, throwing on refusal: what a server checks
+ * before it reads the move's record, so that a caller who may not move gets told so, not that a field is
+ * wrong.
+ */
+export function assertAuthority(
+  name: TransitionName,
   application: WorkflowApplication,
   actor: WorkflowActor,
-  context: TransitionContext,
-): Extract<CheckResult, { ok: true }> {
-  const result = checkTransition(name, application, actor, context);
-  if (result.ok) return result;
+) {
+  const refused = authorityRefusal(transitionOf(name), application, actor);
+  if (refused) throwRefusal(refused);
+}
+
+function throwRefusal(result: Extract<CheckResult, { ok: false }>): never {
   const status = (refusalStatus as Record<string, number | undefined>)[result.code] ?? 422;
   const fields =
     result.code === 'workflow.reason_required'
@@ -216,4 +235,16 @@ export function assertTransition(
     fields,
     params: { ...result.params, failures: result.failures },
   });
+}
+
+/** `checkTransition`, throwing a `DomainError` (with an HTTP status) on refusal. */
+export function assertTransition(
+  name: string,
+  application: WorkflowApplication,
+  actor: WorkflowActor,
+  context: TransitionContext,
+): Extract<CheckResult, { ok: true }> {
+  const result = checkTransition(name, application, actor, context);
+  if (result.ok) return result;
+  return throwRefusal(result);
 }

@@ -1,16 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { TransitionParams } from '../../contract/workflow';
 import { ApplicationDraft } from '../../domain/application';
 import { awardCodes } from '../../domain/roles';
 import { textField } from '../../domain/text';
-import { transitionNames } from '../../domain/workflow';
 import { applicationStatuses } from '../../domain/workflow/states';
 import { auditActor, requireActor, requireRole } from '../plugins/context';
 import { applicationDetail } from '../services/application-detail';
-import { createApplication, deleteDraft, takeStep, updateApplication } from '../services/application-edit';
+import { createApplication, deleteDraft, updateApplication } from '../services/application-edit';
 import { listApplications } from '../services/applications';
-import { type Acting, lockScopedApplication } from '../services/workflow';
+import { type Acting, loadScopedApplication, lockScopedApplication } from '../services/workflow';
+import { moveApplications } from '../workflow/engine';
 import { ErrorResponse, FindingSchema, IdParams, MessageSchema } from './common';
 
 const ListQuery = z.object({
@@ -146,8 +147,9 @@ export async function applicationRoutes(app: FastifyInstance) {
     async (request) => {
       const who = acting(request);
       // outside the scope: the 404 of a missing id, audited as denied by the error plugin
+      // a read: nothing is locked (the personal-data read is audited in the same transaction)
       return app.db.transaction(async (tx) => {
-        const row = await lockScopedApplication(tx, who.actor, request.params.id);
+        const row = await loadScopedApplication(tx, who.actor, request.params.id);
         return applicationDetail(tx, who, row);
       });
     },
@@ -234,14 +236,10 @@ export async function applicationRoutes(app: FastifyInstance) {
     {
       schema: {
         tags: ['applications'],
-        summary: 'Take a workflow step; a refusal answers with the rule’s code',
-        params: z.object({ id: z.uuid(), name: z.enum(transitionNames) }),
-        body: z
-          .object({
-            reason: textField({ max: 1000, multiline: true }).optional(),
-            opinion: textField({ max: 1000, multiline: true }).optional(),
-          })
-          .default({}),
+        summary:
+          'Take a workflow step; the body is the payload its records need (400 with the field paths when it is missing or malformed), a refusal answers with the rule’s code',
+        params: TransitionParams,
+        body: z.record(z.string(), z.unknown()).default({}),
         response: {
           200: ApplicationDetail,
           400: ErrorResponse,
@@ -255,8 +253,15 @@ export async function applicationRoutes(app: FastifyInstance) {
     async (request) => {
       const who = acting(request);
       return app.db.transaction(async (tx) => {
-        const row = await lockScopedApplication(tx, who.actor, request.params.id);
-        const updated = await takeStep(tx, who, row, request.params.name, request.body);
+        const { applications: moved } = await moveApplications(
+          tx,
+          who,
+          request.params.name,
+          [request.params.id],
+          request.body,
+        );
+        const [updated] = moved;
+        if (!updated) throw new Error('the move returned no application');
         return applicationDetail(tx, who, updated);
       });
     },

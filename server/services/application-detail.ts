@@ -2,15 +2,21 @@ import { asc, eq } from 'drizzle-orm';
 import { completeness, missingAttachmentKinds } from '../../domain/application';
 import { birthYearOf } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
-import { type ApplicationStatus, allowedTransitions, guardCodes } from '../../domain/workflow';
+import {
+  type ApplicationStatus,
+  allowedTransitions,
+  offeredTransitionNames,
+  transitionOf,
+} from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import { type applications, attachments, awards, users, workflowEvents } from '../db/schema';
 import { mayRevealPersonalData } from '../policies/application';
+import { currentNotice, deferredGuards, loadFacts } from '../workflow/facts';
 import { entriesOf, storageToDraft } from './application-draft';
 import { loadScopedSummary } from './applications';
 import { appendAudit } from './audit';
 import { checkEligibility } from './eligibility';
-import { type Acting, currentNotice, transitionContext } from './workflow';
+import type { Acting } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;
 
@@ -51,17 +57,23 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
     editionId: row.editionId,
     excludeApplicationId: row.id,
   });
-  const context = await transitionContext(tx, row, acting, { guards: guardCodes, findings });
+  // only the moves this caller is offered, and only the facts their guards read; a read locks nothing
+  const subject = {
+    status: row.status as ApplicationStatus,
+    employerOrgId: row.employerId,
+    recommenderOrgId: row.recommenderId,
+  };
+  const actor = { role: acting.actor.role, organisationId: acting.actor.organisationId };
+  const offered = offeredTransitionNames(subject, actor);
+  const guards = [...new Set(offered.flatMap((name) => transitionOf(name).guards))];
+  const context = await loadFacts(tx, row, guards, {
+    now: acting.now,
+    sealer: acting.sealer,
+    lock: false,
+    findings,
+  });
   const notice = await currentNotice(tx, row);
-  const allowed = allowedTransitions(
-    {
-      status: row.status as ApplicationStatus,
-      employerOrgId: row.employerId,
-      recommenderOrgId: row.recommenderId,
-    },
-    { role: acting.actor.role, organisationId: acting.actor.organisationId },
-    context,
-  );
+  const allowed = allowedTransitions(subject, actor, context, { deferred: deferredGuards });
   const history = await tx
     .select({
       transition: workflowEvents.transition,

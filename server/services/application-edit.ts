@@ -3,7 +3,7 @@ import type { ApplicationDraft } from '../../domain/application';
 import { annex2FieldLabels, MAX_APPLICATIONS_PER_UNIT_AND_AWARD } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
 import type { Message } from '../../domain/message';
-import { type ApplicationStatus, type TransitionName, transitions } from '../../domain/workflow';
+import type { ApplicationStatus } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import {
   applicationEntries,
@@ -17,7 +17,7 @@ import {
 import { draftToStorage, replaceSections } from './application-draft';
 import { appendAudit } from './audit';
 import { currentEdition, editionById } from './editions-query';
-import { type Acting, applyTransition } from './workflow';
+import type { Acting } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;
 
@@ -239,61 +239,6 @@ export async function updateApplication(
     acting.now,
   );
   return updated;
-}
-
-/** Records a transition can carry through the generic step endpoint; the others have their own. */
-const genericRecords = new Set(['reason', 'ranking', 'report', 'objection', 'finding']);
-
-/** The opinion box of Annex 2 that a report fills in, by the level reporting. */
-const opinionColumn: Partial<Record<TransitionName, 'unitOpinion' | 'recommenderOpinion' | 'bureauOpinion'>> =
-  {
-    reportToRecommender: 'unitOpinion',
-    reportToBureau: 'recommenderOpinion',
-    reReportToBureau: 'recommenderOpinion',
-  };
-
-/** One workflow step taken from the application page (report, withdraw, return, …). */
-export async function takeStep(
-  tx: Executor,
-  acting: Acting,
-  row: ApplicationRow,
-  name: TransitionName,
-  input: { reason?: string; opinion?: string },
-) {
-  const records = transitions[name].records as readonly string[];
-  const dedicated = records.filter((r) => !genericRecords.has(r));
-  if (dedicated.length) {
-    throw new DomainError(
-      'workflow.needs_dedicated_step',
-      {
-        zh: '该步骤需要在专门的页面办理（如集体研究决定、公示）',
-        en: 'This step is taken on its own page (e.g. collective decision, notice)',
-      },
-      { status: 422, params: { records: dedicated } },
-    );
-  }
-  const column = opinionColumn[name];
-  if (column && !input.opinion) {
-    throw new DomainError(
-      'workflow.opinion_required',
-      { zh: '请填写推荐意见', en: 'Write the recommendation opinion' },
-      {
-        status: 422,
-        fields: [
-          {
-            path: 'opinion',
-            code: 'workflow.opinion_required',
-            message: { zh: '请填写推荐意见', en: 'Required' },
-          },
-        ],
-      },
-    );
-  }
-  return applyTransition(tx, acting, row, name, {
-    reason: input.reason,
-    data: column ? { opinion: true } : {},
-    set: column ? { [column]: input.opinion } : {},
-  });
 }
 
 /** A draft the unit never decided on can go entirely; afterwards only the withdraw step (kept in history). */

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { maskBankAccount, normalizeBankAccount } from '../../domain/people/bank-account';
 import { maskLandline, maskMobile } from '../../domain/people/contact';
@@ -158,6 +158,14 @@ export async function loadScopedSummary(db: Executor, actor: Actor, id: string) 
   const [row] = await summaryQuery(db, and(eq(applications.id, id), applicationScope(actor)));
   if (!row) throw notFound();
   return toSummary(row);
+}
+
+/** The summaries of the listed applications that are in the actor's scope, in the order listed. */
+export async function summariesOf(db: Executor, actor: Actor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await summaryQuery(db, and(inArray(applications.id, [...ids]), applicationScope(actor)));
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function applicationHistory(db: Db, applicationId: string) {

@@ -23,9 +23,9 @@ import {
 } from '../documents';
 import { mayPrintPersonalData } from '../policies/application';
 import type { FileStorage } from '../storage/storage';
+import { noticeView } from '../workflow/notices';
 import { entriesOf, storageToDraft } from './application-draft';
 import { appendAudit } from './audit';
-import { noticeView } from './unit-steps';
 import { type Acting, lockScopedApplication } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;

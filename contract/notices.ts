@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../domain/application/fields';
+import { awardCodes } from '../domain/roles';
+import { identifierText, personName, textField } from '../domain/text';
+import { applicationStatuses, stepLevelNames } from '../domain/workflow';
+
+/** The notices (公示) of every level and their objections: the wire shapes both server and web use. */
+
+export const ObjectionStatus = z.enum(['open', 'upheld', 'dismissed']);
+
+export const ObjectionView = z.object({
+  id: z.string(),
+  applicationId: z.string().nullable(),
+  submitterName: z.string(),
+  submitterPhoneMasked: z.string().nullable(),
+  content: z.string(),
+  status: ObjectionStatus,
+  handling: z.string().nullable(),
+  receivedAt: z.string(),
+  handledAt: z.string().nullable(),
+});
+
+export const StepLevelSchema = z.enum(stepLevelNames);
+
+export const NoticeView = z.object({
+  id: z.string(),
+  level: StepLevelSchema,
+  title: z.string(),
+  body: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  workingDays: z.number(),
+  status: z.enum(['open', 'closed', 'withdrawn']),
+  items: z.array(
+    z.object({
+      applicationId: z.string(),
+      name: z.string(),
+      award: z.enum(awardCodes),
+      status: z.enum(applicationStatuses),
+      gender: z.string().nullable(),
+      occupation: z.string().nullable(),
+      skillLevel: z.string().nullable(),
+      employerName: z.string().nullable(),
+      achievementsSummary: z.string(),
+    }),
+  ),
+  objections: z.array(ObjectionView),
+});
+
+export const NoticeListQuery = z.object({ level: StepLevelSchema.optional() });
+export const NoticeList = z.object({ items: z.array(NoticeView) });
+
+export const RecordObjectionBody = z.object({
+  applicationId: z.uuid().optional(),
+  submitterName: personName({ min: 2, max: 30 }),
+  submitterPhone: identifierText().max(20).optional(),
+  content: textField({ min: 5, max: 2000, multiline: true }),
+  receivedOn: isoDateSchema,
+});
+
+export const HandleObjectionBody = z.object({
+  status: z.enum(['upheld', 'dismissed']),
+  handling: textField({ min: 5, max: 2000, multiline: true }),
+});
+
+export type ObjectionView = z.infer<typeof ObjectionView>;
+export type NoticeView = z.infer<typeof NoticeView>;
+export type RecordObjectionBody = z.input<typeof RecordObjectionBody>;
+export type HandleObjectionBody = z.input<typeof HandleObjectionBody>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { awardCodes } from '../domain/roles';
+import { transitionNames } from '../domain/workflow';
+import { StepLevelSchema } from './notices';
+
+/**
+ * The workflow's moves on the wire. Every transition goes through one route: `POST
+ * /api/applications/{id}/transitions/{name}` for one application (the payload is the body), or `POST
+ * /api/transitions/{name}` with `applicationIds` beside the payload for a move that covers several at
+ * once (a collective decision, a notice). The payload is checked by the transition's records
+ * (`domain/workflow/records.ts`); a missing or malformed field answers 400 with its path.
+ */
+
+export const ApplicationIds = z.array(z.uuid()).min(1).max(50);
+
+export const TransitionParams = z.object({ id: z.uuid(), name: z.enum(transitionNames) });
+export const BatchTransitionParams = z.object({ name: z.enum(transitionNames) });
+
+/** The body of a batch move: the applications and, beside them, the transition's payload. */
+export const BatchTransitionBody = z.looseObject({ applicationIds: ApplicationIds });
+
+export const DecisionView = z.object({
+  id: z.string(),
+  decidedOn: z.string(),
+  participants: z.string(),
+  summary: z.string(),
+});
+
+export const RankingParams = z.object({ level: StepLevelSchema });
+export const RankingBody = z.object({ award: z.enum(awardCodes), applicationIds: ApplicationIds });
+
+export type RankingBody = z.input<typeof RankingBody>;
+export type DecisionView = z.infer<typeof DecisionView>;

@@ -1,0 +1,325 @@
+import { and, count, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { completeness, missingAttachmentKinds } from '../../domain/application';
+import { blockingCodes, type Finding } from '../../domain/eligibility';
+import {
+  awardPlaceIfProposed,
+  awardPlaceStatuses,
+  placeHoldingIfReported,
+  placeHoldingStatuses,
+} from '../../domain/quotas';
+import type { AwardCode } from '../../domain/roles';
+import {
+  type ApplicationStatus,
+  type GuardCode,
+  levelRunningNotice,
+  type StepLevel,
+  statusHolder,
+  stepLevelOf,
+  stepLevels,
+  type TransitionContext,
+} from '../../domain/workflow';
+import type { Sealer } from '../crypto/sealed';
+import type { Executor } from '../db/database';
+import {
+  applications,
+  approvals,
+  attachments,
+  awards,
+  conflicts,
+  editions,
+  noticeItems,
+  notices,
+  objections,
+  panelMembers,
+  panels,
+  quotaPlaces,
+  rubricCriteria,
+  scores,
+  workflowEvents,
+} from '../db/schema';
+import { entriesOf, storageToDraft } from '../services/application-draft';
+import { checkEligibility } from '../services/eligibility';
+import { recommenderQuota } from './quota';
+
+type ApplicationRow = typeof applications.$inferSelect;
+
+/** What a loader may use besides the database. */
+export interface FactEnv {
+  now: Date;
+  sealer: Sealer;
+  /**
+   * The write path: a loader that counts against a limit (a recommender's quota, an award's places) first
+   * locks the row that guards that limit, so two moves at the same moment cannot both pass. Reads (the
+   * detail view's offered moves) do not lock.
+   */
+  lock: boolean;
+  /** Facts the move's record brings with it (the period of the notice being started). */
+  pending?: Partial<TransitionContext>;
+  /** Eligibility findings already computed by the caller (the detail view computes them anyway). */
+  findings?: readonly Finding[];
+  /** Work shared by several loaders of one application (the decrypted draft), per application. */
+  memo?: Map<string, Promise<unknown>>;
+}
+
+type Loader = (tx: Executor, row: ApplicationRow, env: FactEnv) => Promise<Partial<TransitionContext>>;
+
+function memoised<T>(env: FactEnv, key: string, make: () => Promise<T>): Promise<T> {
+  if (!env.memo) return make();
+  const known = env.memo.get(key) as Promise<T> | undefined;
+  if (known) return known;
+  const made = make();
+  env.memo.set(key, made);
+  return made;
+}
+
+/** The level whose notice, ranking and report apply in the application's current status. */
+export function currentStepLevel(row: ApplicationRow): StepLevel | undefined {
+  return stepLevelOf(statusHolder[row.status as ApplicationStatus]);
+}
+
+const edition = (tx: Executor, row: ApplicationRow, env: FactEnv) =>
+  memoised(env, `edition:${row.editionId}`, async () => {
+    const [found] = await tx.select().from(editions).where(eq(editions.id, row.editionId));
+    return found;
+  });
+
+/** Completeness and eligibility of the application as stored (decrypted for the rules, never returned). */
+const draftFacts = (tx: Executor, row: ApplicationRow, env: FactEnv) =>
+  memoised(env, `draft:${row.id}:${row.version}`, async () => {
+    const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
+    const draft = storageToDraft(row, await entriesOf(tx, row.id), award?.code as AwardCode, {
+      sealer: env.sealer,
+      reveal: true,
+    });
+    const kinds = await tx
+      .select({ kind: attachments.kind })
+      .from(attachments)
+      .where(eq(attachments.applicationId, row.id));
+    const findings =
+      env.findings ??
+      (await checkEligibility(tx, env.sealer, draft, {
+        now: env.now,
+        editionId: row.editionId,
+        excludeApplicationId: row.id,
+      }));
+    return {
+      materialsComplete:
+        completeness(draft).missing.length === 0 &&
+        missingAttachmentKinds(kinds.map((k) => k.kind)).length === 0,
+      eligibilityErrors: blockingCodes(findings),
+      // a warning needs a written justification (e.g. a grand-award candidate who is not a former expert)
+      unjustifiedWarnings: findings
+        .filter((f) => f.severity === 'warning' && !row.warningJustifications[f.code]?.trim())
+        .map((f) => f.code),
+    };
+  });
+
+/** The newest notice of the level that holds the application, with the objections still open on it. */
+export async function currentNotice(tx: Executor, row: ApplicationRow, options: { lock?: boolean } = {}) {
+  const level = currentStepLevel(row);
+  if (!level) return undefined;
+  const query = tx
+    .select({
+      id: notices.id,
+      level: notices.level,
+      endDate: notices.endDate,
+      startDate: notices.startDate,
+      status: notices.status,
+    })
+    .from(noticeItems)
+    .innerJoin(notices, eq(notices.id, noticeItems.noticeId))
+    .where(
+      and(eq(noticeItems.applicationId, row.id), eq(notices.level, level), ne(notices.status, 'withdrawn')),
+    )
+    .orderBy(desc(notices.createdAt))
+    .limit(1);
+  const [notice] = options.lock ? await query.for('update', { of: notices }) : await query;
+  if (!notice) return undefined;
+  const [open] = await tx
+    .select({ n: count() })
+    .from(objections)
+    .where(
+      and(
+        eq(objections.noticeId, notice.id),
+        eq(objections.status, 'open'),
+        sql`(${objections.applicationId} is null or ${objections.applicationId} = ${row.id})`,
+      ),
+    );
+  return { ...notice, openObjections: Number(open?.n ?? 0) };
+}
+
+const noticeFacts: Loader = async (tx, row, env) => {
+  // the notice being closed was locked by the close; a new objection waits for it
+  const notice = await currentNotice(tx, row, { lock: env.lock });
+  return notice ? { notice: { endDate: notice.endDate, openObjections: notice.openObjections } } : {};
+};
+
+/** Places of the recommender's quota used by the other applications of this award that reached the bureau. */
+async function quotaFacts(tx: Executor, row: ApplicationRow, env: FactEnv) {
+  if (env.lock) {
+    const key = { editionId: row.editionId, recommenderId: row.recommenderId, awardId: row.awardId };
+    await tx.insert(quotaPlaces).values(key).onConflictDoNothing();
+    await tx
+      .select({ editionId: quotaPlaces.editionId })
+      .from(quotaPlaces)
+      .where(
+        and(
+          eq(quotaPlaces.editionId, key.editionId),
+          eq(quotaPlaces.recommenderId, key.recommenderId),
+          eq(quotaPlaces.awardId, key.awardId),
+        ),
+      )
+      .for('update');
+  }
+  const quota = await recommenderQuota(tx, row);
+  if (!quota) return {};
+  // domain/quotas `holdsQuotaPlace`, as SQL: a place is held only by what reached the bureau
+  const [used] = await tx
+    .select({ n: count() })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.recommenderId, row.recommenderId),
+        eq(applications.awardId, row.awardId),
+        ne(applications.id, row.id),
+        sql`(${inArray(applications.status, [...placeHoldingStatuses])} or (${inArray(applications.status, [...placeHoldingIfReported])} and exists (
+          select 1 from ${workflowEvents} where ${workflowEvents.applicationId} = ${applications.id}
+          and ${workflowEvents.toStatus} = 'at_bureau')))`,
+      ),
+    );
+  return { quota: { used: Number(used?.n ?? 0), places: quota.places } };
+}
+
+/** The award's panel (of this edition, not closed) and its members who are not in conflict with the candidate. */
+export async function panelOf(tx: Executor, row: ApplicationRow) {
+  const [panel] = await tx
+    .select({ id: panels.id })
+    .from(panels)
+    .where(
+      and(eq(panels.editionId, row.editionId), eq(panels.awardId, row.awardId), ne(panels.status, 'closed')),
+    )
+    .limit(1);
+  if (!panel) return undefined;
+  const members = await tx
+    .select({ expertId: panelMembers.expertId })
+    .from(panelMembers)
+    .where(
+      and(
+        eq(panelMembers.panelId, panel.id),
+        sql`not exists (select 1 from ${conflicts} where ${conflicts.expertId} = ${panelMembers.expertId}
+            and ${conflicts.applicationId} = ${row.id})`,
+      ),
+    );
+  return { id: panel.id, experts: members.map((m) => m.expertId) };
+}
+
+/** Each scoring expert's submitted scores for this candidate, per criterion of the award's rubric. */
+export async function submittedScores(tx: Executor, row: ApplicationRow) {
+  const panel = await panelOf(tx, row);
+  const criteria = await tx
+    .select({ id: rubricCriteria.id })
+    .from(rubricCriteria)
+    .where(eq(rubricCriteria.awardId, row.awardId));
+  const given = panel?.experts.length
+    ? await tx
+        .select({ expertId: scores.expertId, criterionId: scores.criterionId, score: scores.score })
+        .from(scores)
+        .where(
+          and(
+            eq(scores.applicationId, row.id),
+            eq(scores.panelId, panel.id),
+            inArray(scores.expertId, panel.experts),
+            isNotNull(scores.submittedAt),
+          ),
+        )
+    : [];
+  return { panel, criteria: criteria.map((c) => c.id), given };
+}
+
+/**
+ * One loader per guard: where each guard's facts come from. A guard without a loader does not compile,
+ * and a transition loads only what its guards read.
+ */
+export const factLoaders = {
+  materials_complete: async (tx, row, env) => {
+    const { materialsComplete } = await draftFacts(tx, row, env);
+    return { materialsComplete };
+  },
+  eligibility_clean: async (tx, row, env) => {
+    const { eligibilityErrors, unjustifiedWarnings } = await draftFacts(tx, row, env);
+    return { eligibilityErrors, unjustifiedWarnings };
+  },
+  // the notice about to start: its period comes with the move's record
+  notice_scheduled: async (_tx, _row, env) => (env.pending?.notice ? { notice: env.pending.notice } : {}),
+  notice_ended_without_open_objection: noticeFacts,
+  ranked: async (_tx, row) => {
+    const level = currentStepLevel(row);
+    const column = level ? stepLevels[level].rankColumn : null;
+    return { rank: column ? row[column] : null };
+  },
+  edition_open: async (tx, row, env) => ({
+    editionOpen: (await edition(tx, row, env))?.status === 'published',
+  }),
+  within_quota: quotaFacts,
+  within_submission_window: async (tx, row, env) => {
+    const found = await edition(tx, row, env);
+    return found ? { submissionWindow: { start: found.submissionStart, end: found.submissionEnd } } : {};
+  },
+  panel_assigned: async (tx, row) => ({ panelAssigned: Boolean((await panelOf(tx, row))?.experts.length) }),
+  scores_complete: async (tx, row) => {
+    const { panel, criteria, given } = await submittedScores(tx, row);
+    const expected = (panel?.experts.length ?? 0) * criteria.length;
+    return { scoresComplete: expected > 0 && given.length === expected };
+  },
+  within_award_places: async (tx, row, env) => {
+    const award = tx.select({ places: awards.places }).from(awards).where(eq(awards.id, row.awardId));
+    const [found] = env.lock ? await award.for('update') : await award;
+    const [proposed] = await tx
+      .select({ n: count() })
+      .from(applications)
+      .where(
+        and(
+          eq(applications.awardId, row.awardId),
+          ne(applications.id, row.id),
+          sql`(${inArray(applications.status, [...awardPlaceStatuses])} or (${inArray(applications.status, [...awardPlaceIfProposed])} and exists (
+            select 1 from ${workflowEvents} where ${workflowEvents.applicationId} = ${applications.id}
+            and ${workflowEvents.toStatus} = 'proposed')))`,
+        ),
+      );
+    return found ? { awardPlaces: { proposed: Number(proposed?.n ?? 0), places: found.places } } : {};
+  },
+  approval_given: async (tx, row) => {
+    const [approved] = await tx
+      .select({ id: approvals.id })
+      .from(approvals)
+      .where(
+        and(
+          eq(approvals.status, 'approved'),
+          sql`${approvals.applicationIds} @> ${JSON.stringify([row.id])}::jsonb`,
+        ),
+      )
+      .limit(1);
+    return { approvalGiven: Boolean(approved) };
+  },
+  bank_account_present: async (_tx, row) => ({ bankAccountPresent: Boolean(row.bankAccountEnc) }),
+} satisfies Record<GuardCode, Loader>;
+
+/** Guards judged only with the move's record: the detail view does not show them as blocking. */
+export const deferredGuards: readonly GuardCode[] = ['notice_scheduled'];
+
+/** The facts the listed guards read, for one application. */
+export async function loadFacts(
+  tx: Executor,
+  row: ApplicationRow,
+  guards: readonly GuardCode[],
+  env: FactEnv & { reason?: string },
+): Promise<TransitionContext> {
+  const context: TransitionContext = { now: env.now, reason: env.reason };
+  for (const guard of new Set(guards)) Object.assign(context, await factLoaders[guard](tx, row, env));
+  return context;
+}
+
+/** The step level whose notice a notice row belongs to, checked against the domain's list. */
+export function isStepLevel(level: string): level is StepLevel {
+  return Object.hasOwn(levelRunningNotice, level);
+}

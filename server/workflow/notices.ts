@@ -1,0 +1,237 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { NoticeView, ObjectionView } from '../../contract/notices';
+import { maskMobile } from '../../domain/people';
+import { shanghaiDate } from '../../domain/time';
+import { stepLevels } from '../../domain/workflow';
+import type { Executor } from '../db/database';
+import { applications, awards, noticeItems, notices, objections } from '../db/schema';
+import { notFound } from '../plugins/errors';
+import { noticeLevelsRunBy, noticeScope } from '../policies/notice';
+import { appendAudit } from '../services/audit';
+import type { Acting } from '../services/workflow';
+import { moveApplications } from './engine';
+import { isStepLevel } from './facts';
+import { refuse } from './record-types';
+import { closeNoticeRow, stepLevelNoticeStatus } from './records-steps';
+
+/**
+ * The notice (公示) of any level — unit, recommender, city — once started: its view, the objections
+ * received and how they were handled, and its close. Starting one is the level's `start…Notice` move
+ * (its `notice` record creates it); closing it is the level's `end…Notice` move for everyone still on it.
+ */
+
+/** A notice the caller runs (server/policies/notice.ts), locked for the rest of the transaction; else 404. */
+async function lockOwnNotice(tx: Executor, acting: Acting, id: string) {
+  const [notice] = await tx
+    .select()
+    .from(notices)
+    .where(and(eq(notices.id, id), noticeScope(acting.actor)))
+    .for('update');
+  if (!notice) throw notFound();
+  return notice;
+}
+
+export async function noticeView(tx: Executor, acting: Acting, id: string): Promise<NoticeView> {
+  const [notice] = await tx
+    .select()
+    .from(notices)
+    .where(and(eq(notices.id, id), noticeScope(acting.actor)));
+  if (!notice) throw notFound();
+  const items = await tx
+    .select({
+      applicationId: noticeItems.applicationId,
+      name: applications.name,
+      award: awards.code,
+      status: applications.status,
+      gender: applications.gender,
+      occupation: applications.occupation,
+      skillLevel: applications.skillLevel,
+      employerName: applications.employerName,
+      achievementsSummary: applications.achievementsSummary,
+    })
+    .from(noticeItems)
+    .innerJoin(applications, eq(applications.id, noticeItems.applicationId))
+    .innerJoin(awards, eq(awards.id, applications.awardId))
+    .where(eq(noticeItems.noticeId, id))
+    .orderBy(asc(noticeItems.position));
+  const filed = await tx
+    .select()
+    .from(objections)
+    .where(eq(objections.noticeId, id))
+    .orderBy(asc(objections.receivedAt));
+  return {
+    id: notice.id,
+    level: notice.level as NoticeView['level'],
+    title: notice.title,
+    body: notice.body,
+    startDate: notice.startDate,
+    endDate: notice.endDate,
+    workingDays: notice.workingDays,
+    status: notice.status as NoticeView['status'],
+    items: items as NoticeView['items'],
+    objections: filed.map(objectionView),
+  };
+}
+
+/** The notices the caller runs, newest first. */
+export async function listOwnNotices(tx: Executor, acting: Acting, level?: string) {
+  // a role that runs no notice (a candidate, an expert, the talent office) has no notices to list
+  if (noticeLevelsRunBy(acting.actor).length === 0) throw notFound();
+  const rows = await tx
+    .select({ id: notices.id })
+    .from(notices)
+    .where(and(noticeScope(acting.actor), level ? eq(notices.level, level) : undefined))
+    .orderBy(desc(notices.createdAt))
+    .limit(50);
+  const views = [];
+  for (const row of rows) views.push(await noticeView(tx, acting, row.id));
+  return views;
+}
+
+export function objectionView(o: typeof objections.$inferSelect): ObjectionView {
+  return {
+    id: o.id,
+    applicationId: o.applicationId,
+    submitterName: o.submitterName,
+    submitterPhoneMasked: o.submitterPhoneMasked,
+    content: o.content,
+    status: o.status as ObjectionView['status'],
+    handling: o.handling,
+    receivedAt: new Date(o.receivedAt).toISOString(),
+    handledAt: o.handledAt ? new Date(o.handledAt).toISOString() : null,
+  };
+}
+
+/** 异议: recorded as received during the notice (real name, in writing). */
+export async function recordObjection(
+  tx: Executor,
+  acting: Acting,
+  noticeId: string,
+  input: {
+    applicationId?: string;
+    submitterName: string;
+    submitterPhone?: string;
+    content: string;
+    receivedOn: string;
+  },
+) {
+  const notice = await lockOwnNotice(tx, acting, noticeId);
+  if (
+    input.receivedOn < notice.startDate ||
+    input.receivedOn > notice.endDate ||
+    input.receivedOn > shanghaiDate(acting.now)
+  ) {
+    refuse(
+      'objection.outside_notice',
+      `异议须在公示期内（${notice.startDate} 至 ${notice.endDate}）收到`,
+      `An objection must be received during the notice (${notice.startDate} to ${notice.endDate})`,
+      { path: 'receivedOn' },
+    );
+  }
+  if (input.applicationId) {
+    const [item] = await tx
+      .select()
+      .from(noticeItems)
+      .where(and(eq(noticeItems.noticeId, noticeId), eq(noticeItems.applicationId, input.applicationId)));
+    if (!item)
+      refuse('objection.not_on_notice', '该申报不在此次公示中', 'That application is not on this notice', {
+        path: 'applicationId',
+      });
+  }
+  const [objection] = await tx
+    .insert(objections)
+    .values({
+      noticeId,
+      applicationId: input.applicationId ?? null,
+      submitterName: input.submitterName,
+      submitterPhoneEnc: acting.sealer.sealOptional(input.submitterPhone),
+      submitterPhoneMasked: input.submitterPhone ? maskMobile(input.submitterPhone) : null,
+      content: input.content,
+      status: 'open',
+      receivedAt: new Date(`${input.receivedOn}T00:00:00+08:00`),
+      recordedBy: acting.actor.userId,
+    })
+    .returning();
+  if (!objection) throw new Error('objection insert returned nothing');
+  await appendAudit(
+    tx,
+    acting.audit,
+    {
+      action: 'objection.record',
+      objectType: 'objection',
+      objectId: objection.id,
+      detail: { noticeId, applicationId: input.applicationId ?? null },
+    },
+    acting.now,
+  );
+  return objectionView(objection);
+}
+
+export async function handleObjection(
+  tx: Executor,
+  acting: Acting,
+  id: string,
+  input: { status: 'upheld' | 'dismissed'; handling: string },
+) {
+  const [objection] = await tx.select().from(objections).where(eq(objections.id, id)).for('update');
+  if (!objection) throw notFound();
+  await lockOwnNotice(tx, acting, objection.noticeId);
+  if (objection.status !== 'open')
+    refuse('objection.already_handled', '该异议已处理', 'This objection has been handled already', {
+      status: 409,
+    });
+  const [handled] = await tx
+    .update(objections)
+    .set({
+      status: input.status,
+      handling: input.handling,
+      handledBy: acting.actor.userId,
+      handledAt: acting.now,
+    })
+    .where(eq(objections.id, id))
+    .returning();
+  if (!handled) throw new Error('objection vanished');
+  await appendAudit(
+    tx,
+    acting.audit,
+    {
+      action: `objection.${input.status}`,
+      objectType: 'objection',
+      objectId: id,
+      detail: { noticeId: objection.noticeId },
+    },
+    acting.now,
+  );
+  return objectionView(handled);
+}
+
+/**
+ * Closes a notice after its last day: every candidate still on it moves on through the level's closing
+ * move (which checks the period and the open objections, and closes the notice), or nothing happens.
+ */
+export async function closeNotice(tx: Executor, acting: Acting, id: string) {
+  const [notice] = await tx
+    .select()
+    .from(notices)
+    .where(and(eq(notices.id, id), noticeScope(acting.actor)));
+  if (!notice || !isStepLevel(notice.level)) throw notFound();
+  if (notice.status !== 'open')
+    refuse('notice.not_open', '该公示已结束', 'This notice is already closed', { status: 409 });
+  const still = await tx
+    .select({ id: noticeItems.applicationId })
+    .from(noticeItems)
+    .innerJoin(applications, eq(applications.id, noticeItems.applicationId))
+    .where(and(eq(noticeItems.noticeId, id), eq(applications.status, stepLevelNoticeStatus[notice.level])));
+  if (still.length > 0) {
+    await moveApplications(
+      tx,
+      acting,
+      stepLevels[notice.level].endNotice,
+      still.map((s) => s.id),
+      {},
+    );
+  } else {
+    await lockOwnNotice(tx, acting, id);
+    await closeNoticeRow(tx, acting, id, notice.level);
+  }
+}

@@ -1,0 +1,189 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { shanghaiDate } from '../../domain/time';
+import { approvals, awards, decisions, prizePayments, workflowEvents } from '../db/schema';
+import { panelOf, submittedScores } from './facts';
+import { type RecordHandler, refuse } from './record-types';
+
+/** The records of the bureau's and the talent office's moves: intake, review, approval, decision, payment. */
+
+const notAfterToday = (day: string, today: string, path: string) => {
+  if (day > today)
+    refuse('record.date_in_future', '日期不能晚于今天', 'The date cannot be later than today', { path });
+};
+
+/** 受理: the day the paper materials reached the bureau's desk and the receipt given. */
+export const intakeRecord: RecordHandler = async (_tx, acting, { payload }) => {
+  const { receivedOn, receiptNo } = payload as { receivedOn: string; receiptNo?: string };
+  notAfterToday(receivedOn, shanghaiDate(acting.now), 'receivedOn');
+  return { data: { receivedOn, ...(receiptNo ? { receiptNo } : {}) } };
+};
+
+/** 专家评审: the award's panel the candidate goes to, and who sits on it for this candidate. */
+export const panelRecord: RecordHandler = async (tx, _acting, { rows }) => {
+  const panels = new Map<string, { panelId: string; experts: number }>();
+  for (const row of rows) {
+    const panel = await panelOf(tx, row);
+    if (panel) panels.set(row.id, { panelId: panel.id, experts: panel.experts.length });
+  }
+  return { dataFor: (row) => panels.get(row.id) ?? {} };
+};
+
+/** The review's result: each expert's total, and their mean, from the submitted scores. */
+export const reviewResultRecord: RecordHandler = async (tx, _acting, { rows }) => {
+  const results = new Map<string, { total: number; experts: number }>();
+  for (const row of rows) {
+    const { given } = await submittedScores(tx, row);
+    const byExpert = new Map<string, number>();
+    for (const s of given) byExpert.set(s.expertId, (byExpert.get(s.expertId) ?? 0) + Number(s.score));
+    const totals = [...byExpert.values()];
+    const mean = totals.length ? totals.reduce((a, b) => a + b, 0) / totals.length : 0;
+    results.set(row.id, { total: Math.round(mean * 100) / 100, experts: totals.length });
+  }
+  return { dataFor: (row) => results.get(row.id) ?? {} };
+};
+
+/** 报人才办审定: one list per award sent to the talent office. */
+export const submissionRecord: RecordHandler = async (tx, acting, { rows, payload }) => {
+  const { note } = payload as { note?: string };
+  const byAward = new Map<string, typeof rows>();
+  for (const row of rows) byAward.set(row.awardId, [...(byAward.get(row.awardId) ?? []), row]);
+  const approvalOf = new Map<string, string>();
+  for (const [awardId, list] of byAward) {
+    const [created] = await tx
+      .insert(approvals)
+      .values({
+        editionId: list[0]?.editionId ?? '',
+        awardId,
+        applicationIds: list.map((r) => r.id),
+        status: 'pending',
+        submittedBy: acting.actor.userId,
+        submittedAt: acting.now,
+        comment: note ?? null,
+      })
+      .returning({ id: approvals.id });
+    if (!created) throw new Error('approval insert returned nothing');
+    for (const row of list) approvalOf.set(row.id, created.id);
+  }
+  return {
+    dataFor: (row) => ({ approvalId: approvalOf.get(row.id) }),
+    created: { approvalIds: [...new Set(approvalOf.values())] },
+  };
+};
+
+/** 审定: the talent office's approval document, recorded on the list the candidate was sent on. */
+export const approvalRecord: RecordHandler = async (tx, acting, { rows, payload }) => {
+  const { documentNo, approvedOn } = payload as { documentNo: string; approvedOn: string };
+  notAfterToday(approvedOn, shanghaiDate(acting.now), 'approvedOn');
+  const approvalOf = new Map<string, string>();
+  for (const row of rows) {
+    const [list] = await tx
+      .select()
+      .from(approvals)
+      .where(sql`${approvals.applicationIds} @> ${JSON.stringify([row.id])}::jsonb`)
+      .orderBy(desc(approvals.submittedAt))
+      .limit(1)
+      .for('update');
+    if (!list)
+      refuse(
+        'approval.not_submitted',
+        '该同志未在报送审定的名单中',
+        'This candidate was not submitted for approval',
+        {
+          status: 409,
+        },
+      );
+    if (list.status !== 'approved') {
+      await tx
+        .update(approvals)
+        .set({
+          status: 'approved',
+          decidedBy: acting.actor.userId,
+          decidedAt: acting.now,
+          comment: documentNo,
+        })
+        .where(eq(approvals.id, list.id));
+    }
+    approvalOf.set(row.id, list.id);
+  }
+  return { data: { documentNo, approvedOn }, dataFor: (row) => ({ approvalId: approvalOf.get(row.id) }) };
+};
+
+/** 获评决定: the bureau's published decision, one document for every winner it names. */
+export const decisionDocumentRecord: RecordHandler = async (tx, acting, { rows, payload }) => {
+  const { documentNo, decidedOn, title } = payload as {
+    documentNo: string;
+    decidedOn: string;
+    title?: string;
+  };
+  notAfterToday(decidedOn, shanghaiDate(acting.now), 'decidedOn');
+  const editionId = rows[0]?.editionId ?? '';
+  const [known] = await tx
+    .select()
+    .from(decisions)
+    .where(and(eq(decisions.editionId, editionId), eq(decisions.documentNo, documentNo)));
+  const decision =
+    known ??
+    (
+      await tx
+        .insert(decisions)
+        .values({
+          editionId,
+          documentNo,
+          title: title ?? `关于授予${rows.length}名同志荣誉称号的决定`,
+          body: '',
+          decidedOn,
+          publishedAt: acting.now,
+          createdBy: acting.actor.userId,
+        })
+        .returning()
+    )[0];
+  if (!decision) throw new Error('decision insert returned nothing');
+  return { data: { decisionId: decision.id, documentNo }, created: { decisionDocumentId: decision.id } };
+};
+
+/** 奖金发放: the award's prize, paid on a day with the bank's reference; the amount must be the award's. */
+export const paymentRecord: RecordHandler = async (tx, acting, { rows, payload }) => {
+  const { amountYuan, paidOn, bankReference } = payload as {
+    amountYuan: number;
+    paidOn: string;
+    bankReference: string;
+  };
+  notAfterToday(paidOn, shanghaiDate(acting.now), 'paidOn');
+  for (const row of rows) {
+    const [award] = await tx
+      .select({ prize: awards.prizeYuan })
+      .from(awards)
+      .where(eq(awards.id, row.awardId));
+    if (award?.prize !== amountYuan) {
+      refuse(
+        'payment.amount_mismatch',
+        `奖金金额应为 ${award?.prize ?? '?'} 元`,
+        `The prize is ${award?.prize ?? '?'} yuan`,
+        { path: 'amountYuan', params: { expected: award?.prize } },
+      );
+    }
+    const [decided] = await tx
+      .select({ data: workflowEvents.data })
+      .from(workflowEvents)
+      .where(and(eq(workflowEvents.applicationId, row.id), eq(workflowEvents.transition, 'publishDecision')))
+      .orderBy(desc(workflowEvents.at))
+      .limit(1);
+    const decisionId = (decided?.data as { decisionId?: string } | undefined)?.decisionId ?? null;
+    await tx
+      .insert(prizePayments)
+      .values({
+        applicationId: row.id,
+        decisionId,
+        amountYuan,
+        status: 'paid',
+        paidOn,
+        bankReference,
+        recordedBy: acting.actor.userId,
+      })
+      .onConflictDoUpdate({
+        target: prizePayments.applicationId,
+        set: { status: 'paid', amountYuan, paidOn, bankReference, recordedBy: acting.actor.userId },
+      });
+  }
+  return { data: { amountYuan, paidOn } };
+};
