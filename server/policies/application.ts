@@ -54,34 +54,42 @@ export function applicationScope(actor: Actor): SQL {
 type ApplicationRow = typeof applications.$inferSelect;
 
 /**
- * Who sees an application's personal data (ID number, bank account, phones, exact birth date) in clear on
- * screen: the unit that owns it, which types it in, and the candidate. Everyone else gets the masks.
+ * What one may do with an application, beside seeing it (the scope above says that):
+ * - `change`: the form, its attachments, the candidate's invitation — the officer of the unit that owns it
+ *   (whether the status still allows it is the workflow's business: `editableStatuses`);
+ * - `delete`: the same officer, for a draft that never moved;
+ * - `revealPersonal`: the ID number, bank account, phones and exact birth date in clear on screen — the unit
+ *   that types them in, and the candidate;
+ * - `printPersonal`: the recommendation form with them in clear — those who hand in the official paper (the
+ *   employer unit, the recommender for what was reported to it, the bureau) and the candidate, whose own data
+ *   it is; the talent office and experts print the masked form.
+ * Moves through the workflow are the domain machine's (`transitions[].by`, levels and scope).
  */
-export function mayRevealPersonalData(actor: Actor, row: ApplicationRow): boolean {
-  if (actor.role === 'employer_officer') return actor.organisationId === row.employerId;
-  if (actor.role === 'candidate') return actor.userId === row.candidateUserId;
-  return false;
-}
+export type ApplicationAction = 'change' | 'delete' | 'revealPersonal' | 'printPersonal';
 
-/**
- * Who prints the recommendation form with the personal data in clear: those who hand in the official
- * paper — the employer unit, the recommender (for the candidates reported to it: the scope already says
- * so), the bureau — and the candidate, whose own data it is. The talent office and experts print the
- * masked form.
- */
-export function mayPrintPersonalData(actor: Actor, row: ApplicationRow): boolean {
-  switch (actor.role) {
-    case 'employer_officer':
-      return actor.organisationId === row.employerId || actor.organisationId === row.recommenderId;
-    case 'recommender_officer':
-      return actor.organisationId === row.recommenderId;
-    case 'bureau_admin':
-    case 'bureau_staff':
-      return true;
-    case 'candidate':
-      return actor.userId === row.candidateUserId;
-    case 'talent_office':
-    case 'expert':
-      return false;
+export function can(actor: Actor, action: ApplicationAction, row: ApplicationRow): boolean {
+  const ownUnit = actor.role === 'employer_officer' && actor.organisationId === row.employerId;
+  const ownCandidate = actor.role === 'candidate' && actor.userId === row.candidateUserId;
+  switch (action) {
+    case 'change':
+    case 'delete':
+      return ownUnit;
+    case 'revealPersonal':
+      return ownUnit || ownCandidate;
+    case 'printPersonal':
+      switch (actor.role) {
+        case 'employer_officer':
+          return actor.organisationId === row.employerId || actor.organisationId === row.recommenderId;
+        case 'recommender_officer':
+          return actor.organisationId === row.recommenderId;
+        case 'bureau_admin':
+        case 'bureau_staff':
+          return true;
+        case 'candidate':
+          return ownCandidate;
+        case 'talent_office':
+        case 'expert':
+          return false;
+      }
   }
 }

@@ -10,7 +10,7 @@ import {
 } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import { type applications, attachments, awards, users, workflowEvents } from '../db/schema';
-import { mayRevealPersonalData } from '../policies/application';
+import { can } from '../policies/application';
 import { currentNotice, deferredGuards, loadFacts } from '../workflow/facts';
 import { entriesOf, storageToDraft } from './application-draft';
 import { loadScopedSummary } from './applications';
@@ -41,7 +41,7 @@ export function attachmentView(a: typeof attachments.$inferSelect) {
 export async function applicationDetail(tx: Executor, acting: Acting, row: ApplicationRow) {
   const summary = await loadScopedSummary(tx, acting.actor, row.id);
   const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
-  const reveal = mayRevealPersonalData(acting.actor, row);
+  const reveal = can(acting.actor, 'revealPersonal', row);
   const entries = await entriesOf(tx, row.id);
   const draft = storageToDraft(row, entries, award?.code as AwardCode, { sealer: acting.sealer, reveal });
   const clearDraft = reveal

@@ -14,6 +14,7 @@ import {
   organisations,
   workflowEvents,
 } from '../db/schema';
+import { can } from '../policies/application';
 import { draftToStorage, replaceSections } from './application-draft';
 import { appendAudit } from './audit';
 import { currentEdition, editionById } from './editions-query';
@@ -33,7 +34,7 @@ export function assertUnitMayChange(
   row: ApplicationRow,
   notYours: { code: string; message: Message },
 ) {
-  if (acting.actor.role !== 'employer_officer' || acting.actor.organisationId !== row.employerId) {
+  if (!can(acting.actor, 'change', row)) {
     throw new DomainError(notYours.code, notYours.message, { status: 403 });
   }
   if (!editableStatuses.includes(row.status as ApplicationStatus)) {
@@ -243,7 +244,7 @@ export async function updateApplication(
 
 /** A draft the unit never decided on can go entirely; afterwards only the withdraw step (kept in history). */
 export async function deleteDraft(tx: Executor, acting: Acting, row: ApplicationRow) {
-  if (acting.actor.role !== 'employer_officer' || acting.actor.organisationId !== row.employerId) {
+  if (!can(acting.actor, 'delete', row)) {
     throw new DomainError(
       'application.not_editable_by_role',
       { zh: '只有申报单位可以删除草稿', en: 'Only the employer unit deletes a draft' },

@@ -21,7 +21,7 @@ import {
   renderAnnex2Pdf,
   renderNoticePdf,
 } from '../documents';
-import { mayPrintPersonalData } from '../policies/application';
+import { can } from '../policies/application';
 import type { FileStorage } from '../storage/storage';
 import { noticeView } from '../workflow/notices';
 import { entriesOf, storageToDraft } from './application-draft';
@@ -115,7 +115,7 @@ export async function generateAnnex2(
 ) {
   return db.transaction(async (tx) => {
     const row = await lockScopedApplication(tx, acting.actor, applicationId);
-    const disclosure: Annex2Disclosure = mayPrintPersonalData(acting.actor, row) ? 'full' : 'masked';
+    const disclosure: Annex2Disclosure = can(acting.actor, 'printPersonal', row) ? 'full' : 'masked';
     const data = await annex2Data(tx, storage, row, {
       sealer: acting.sealer,
       verificationBase,
