@@ -1,5 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { candidateFields, secretFields } from '../domain/application';
 import { applications, auditLog } from '../server/db/schema';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 
@@ -57,6 +58,23 @@ describe.each(engines)('candidate self-service by invitation on %s', (engine) =>
       .where(eq(auditLog.action, 'application.candidate_update'));
     expect(audited).toHaveLength(1);
     expect(audited[0]?.detail.fields).toEqual(['address', 'email', 'mobile']);
+  });
+
+  it('shows the candidate their fields as the unit has them, the numbers only masked and no birth date', async () => {
+    const [row] = await t.database.db.select().from(applications).where(eq(applications.id, id));
+    expect(row?.birthDate).toBeTruthy();
+    const token = await invite();
+    const view = (await t.app.inject({ method: 'GET', url: `/api/invitations/${token}` })).json();
+    expect(Object.keys(view.masked).sort()).toEqual([...secretFields].sort());
+    for (const field of secretFields) expect(view.masked[field] ?? '*', field).toContain('*');
+    const shown = candidateFields.filter(
+      (field) => !(secretFields as readonly string[]).includes(field) && field !== 'birthDate',
+    );
+    expect(Object.keys(view.draft).length).toBeGreaterThan(5);
+    for (const field of Object.keys(view.draft)) expect(shown, field).toContain(field);
+    expect(view.draft.name).toBe('韩雪梅');
+    expect(JSON.stringify(view)).not.toContain(row?.birthDate);
+    expect(JSON.stringify(view)).not.toContain(row?.birthDate?.replaceAll('-', ''));
   });
 
   it('keeps the unit’s parts out of the candidate’s reach', async () => {

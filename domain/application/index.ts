@@ -1,8 +1,24 @@
-/** The recommendation form (Annex 2): the shared schema, its labels, completeness and character counting. */
+/** The recommendation form (Annex 2): its field registry, the shared schema, labels, completeness and character counting. */
 
 export { characterCount } from '../text';
 export * from './attachments';
-export { type CandidateField, candidateFields } from './candidate';
+export {
+  annex2FieldLabels,
+  annex2FieldSchemas,
+  type CandidateField,
+  type ColumnField,
+  candidateFields,
+  columnFields,
+  omitWhereMasked,
+  type PrintedField,
+  printedFields,
+  type RequiredField,
+  requiredApplicationFields,
+  type SecretField,
+  type SectionName,
+  secretFields,
+  sectionNames,
+} from './field-lists';
 export {
   blankToAbsent,
   conditionNumbersSchema,
@@ -15,7 +31,7 @@ export {
   yearMonthSchema,
 } from './fields';
 export * from './images';
-export { annex2ColumnLabels, annex2FieldLabels, awardLabels, witnessLabel } from './labels';
+export { annex2ColumnLabels, awardLabels, witnessLabel } from './labels';
 export {
   type ApplicationFieldCode,
   applicationFieldMessages,
@@ -36,21 +52,23 @@ export {
   qualificationLevels,
 } from './qualification';
 export {
+  type Annex2Registry,
+  type ApplicationField,
+  annex2Fields,
+  applicationFields,
+  type FieldColumn,
+  type FieldSpec,
+} from './registry';
+export {
   ApplicationDraft,
   type ApplicationDraftInput,
-  type ApplicationField,
   ApplicationSubmission,
   alternativeRequirements,
-  annex2FieldSchemas,
-  applicationFields,
   type Completeness,
   completeness,
-  requiredApplicationFields,
 } from './schema';
 export {
-  type SectionName,
   type SectionRow,
-  sectionNames,
   sectionRowSchema,
   sectionSchema,
   type WorkHistoryRow,

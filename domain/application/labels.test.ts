@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annex2ColumnLabels, annex2FieldLabels, witnessLabel } from './labels';
-import { applicationFields } from './schema';
-import { sectionNames } from './sections';
+import { annex2FieldLabels, sectionNames } from './field-lists';
+import { annex2ColumnLabels, witnessLabel } from './labels';
+import { applicationFields } from './registry';
 
 describe('Annex 2 labels', () => {
   it('name every field of the schema in both languages', () => {

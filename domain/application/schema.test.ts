@@ -4,7 +4,8 @@ import { makeIdNumber } from '../people/id-number.testing';
 import { issuesToFields } from '../validation';
 import { makeApplication } from './application.testing';
 import { applicationFieldMessages, summaryTooLongMessage } from './messages';
-import { ApplicationDraft, ApplicationSubmission, applicationFields, completeness } from './schema';
+import { applicationFields } from './registry';
+import { ApplicationDraft, ApplicationSubmission, completeness } from './schema';
 
 function fieldErrors(result: { success: boolean; error?: { issues: readonly unknown[] } }) {
   expect(result.success).toBe(false);

@@ -1,119 +1,15 @@
 import { z } from 'zod';
-import {
-  bankAccountSchema,
-  educationLevelSchema,
-  emailSchema,
-  ethnicGroupSchema,
-  genderSchema,
-  idNumberSchema,
-  landlineSchema,
-  mobileSchema,
-  politicalStatusSchema,
-  postalCodeSchema,
-  postSchema,
-  skillLevelSchema,
-} from '../people';
-import { awardCodes } from '../roles';
-import { personName, textField } from '../text';
-import {
-  conditionNumbersSchema,
-  isoDateSchema,
-  optionalField,
-  requiredField,
-  summarySchema,
-  unclearableField,
-} from './fields';
-import { SUMMARY_MAX_CHARACTERS } from './messages';
-import { professionalQualificationSchema } from './qualification';
-import { sectionSchema, workHistorySchema } from './sections';
+import { annex2FieldSchemas, type RequiredField, requiredApplicationFields } from './field-lists';
+import { conditionNumbersSchema, optionalField, requiredField, unclearableField } from './fields';
+import { type ApplicationField, applicationFields } from './registry';
+import { workHistorySchema } from './sections';
 
 /**
- * The recommendation form (Annex 2, 候选人推荐表) as one schema shared by the server and the web, in
- * the annex's order. The people fields (ID number, phones, postal code, e-mail, bank account) use the
- * schemas of `domain/people`, so their codes and messages are the eligibility rules' own; a bank
- * account failing only its Luhn check parses (the warning comes from the rules).
+ * The recommendation form (Annex 2, 候选人推荐表) as one schema shared by the server and the web, built
+ * from the field registry (registry.ts): a draft, where every field may be missing, and a submission,
+ * where the registry's required fields must be present.
  */
-export const annex2FieldSchemas = {
-  award: z.enum(awardCodes),
-  // 基本情况
-  name: personName({ min: 2, max: 30 }),
-  gender: genderSchema,
-  birthDate: isoDateSchema,
-  ethnicity: ethnicGroupSchema,
-  politicalStatus: politicalStatusSchema,
-  education: educationLevelSchema,
-  occupation: textField({ max: 50 }),
-  skillLevel: skillLevelSchema,
-  professionalQualification: professionalQualificationSchema,
-  /** Worker (工人) or cadre (干部) post: sets a woman's original retirement age (50 or 55). */
-  post: postSchema,
-  workStartDate: isoDateSchema,
-  /** The years in the occupation (从事本职业（工种）时间) are derived from this date. */
-  occupationStartDate: isoDateSchema,
-  postalCode: postalCodeSchema,
-  /** 工作单位 as printed; the employer organisation's name when absent. */
-  employerName: textField({ max: 100 }),
-  idNumber: idNumberSchema,
-  bankAccount: bankAccountSchema,
-  address: textField({ max: 100 }),
-  landline: landlineSchema,
-  mobile: mobileSchema,
-  email: emailSchema,
-  // Declarations the eligibility rules read (seed §一（一）)
-  isUnitHead: z.boolean(),
-  frontlinePost: z.boolean(),
-  workplaceInChangchun: z.boolean(),
-  conditions: conditionNumbersSchema,
-  achievementsSummary: summarySchema(SUMMARY_MAX_CHARACTERS),
-  /** Classified material was declassified and may be made public (脱密, seed §四). */
-  declassified: z.boolean(),
-  // Structured sections
-  workHistory: workHistorySchema,
-  patents: sectionSchema,
-  sciTechAwards: sectionSchema,
-  innovations: sectionSchema,
-  uniqueSkills: sectionSchema,
-  competitionPrizes: sectionSchema,
-  honours: sectionSchema,
-  otherAwards: sectionSchema,
-};
 type FieldSchemas = typeof annex2FieldSchemas;
-export type ApplicationField = keyof FieldSchemas;
-export const applicationFields = Object.keys(annex2FieldSchemas) as ApplicationField[];
-
-/**
- * What a complete application must carry, besides a skill level or a professional qualification (see
- * `alternativeRequirements`). Left optional: the landline and e-mail (many frontline
- * workers have neither; the mobile is the contact), the professional qualification (only an
- * alternative route for the technical expert), the printed employer name (the organisation's by
- * default), the post (a skill post is a worker post unless stated), the declassification flag (only for
- * classified material), and the sections other than the work history (not every candidate holds a
- * patent or an honour).
- */
-export const requiredApplicationFields = [
-  'award',
-  'name',
-  'gender',
-  'birthDate',
-  'ethnicity',
-  'politicalStatus',
-  'education',
-  'occupation',
-  'workStartDate',
-  'occupationStartDate',
-  'postalCode',
-  'idNumber',
-  'bankAccount',
-  'address',
-  'mobile',
-  'isUnitHead',
-  'frontlinePost',
-  'workplaceInChangchun',
-  'conditions',
-  'achievementsSummary',
-  'workHistory',
-] as const satisfies readonly ApplicationField[];
-type RequiredField = (typeof requiredApplicationFields)[number];
 
 /**
  * Either field satisfies the requirement; `missing` names the first. The summary table (Annex 3) asks

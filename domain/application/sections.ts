@@ -4,21 +4,10 @@ import { optionalField, yearMonthSchema } from './fields';
 import { applicationFieldMessages, SECTION_MAX_ROWS } from './messages';
 
 /**
- * The structured sections of Annex 2: rows with a period (`to` empty = 至今, up to now), what happened,
- * and who or what proves it (证明人或证明材料). The work history also says where (在何单位学习、工作).
+ * The rows of the structured sections of Annex 2 (which sections there are: `sectionNames` of the
+ * registry): a period (`to` empty = 至今, up to now), what happened, and who or what proves it
+ * (证明人或证明材料). The work history also says where (在何单位学习、工作).
  */
-export const sectionNames = [
-  'workHistory',
-  'patents',
-  'sciTechAwards',
-  'innovations',
-  'uniqueSkills',
-  'competitionPrizes',
-  'honours',
-  'otherAwards',
-] as const;
-export type SectionName = (typeof sectionNames)[number];
-
 const rowFields = {
   from: optionalField(yearMonthSchema),
   to: optionalField(yearMonthSchema),

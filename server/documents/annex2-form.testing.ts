@@ -1,48 +1,23 @@
 /** Test data: the labels the printed Annex 2 must show, for the PDF and DOCX tests. Test-only. */
-import { type ApplicationField, annex2ColumnLabels, annex2FieldLabels } from '../../domain/application';
+import {
+  type ApplicationField,
+  annex2ColumnLabels,
+  annex2FieldLabels,
+  applicationFields,
+  printedFields,
+} from '../../domain/application';
 import { annex2FormTexts } from './annex2-view';
 
-/** The fields Annex 2 prints; the others are declarations the rules read, which the paper form lacks. */
-export const printedFields = [
-  'award',
-  'name',
-  'gender',
-  'birthDate',
-  'ethnicity',
-  'politicalStatus',
-  'education',
-  'occupation',
-  'skillLevel',
-  'workStartDate',
-  'occupationStartDate',
-  'postalCode',
-  'employerName',
-  'idNumber',
-  'bankAccount',
-  'address',
-  'landline',
-  'mobile',
-  'email',
-  'workHistory',
-  'patents',
-  'sciTechAwards',
-  'innovations',
-  'uniqueSkills',
-  'competitionPrizes',
-  'honours',
-  'otherAwards',
-] as const satisfies readonly ApplicationField[];
+/** The fields the registry marks as printed (Annex 2 prints them under their labels). */
+export { printedFields };
 
-export const notOnTheForm: readonly ApplicationField[] = [
-  'professionalQualification', // printed inside the 技能水平 cell, under that label
-  'post',
-  'isUnitHead',
-  'frontlinePost',
-  'workplaceInChangchun',
-  'conditions',
-  'achievementsSummary', // goes to the summary table (Annex 3), not to Annex 2
-  'declassified',
-];
+/**
+ * The declarations the rules read, which the paper form lacks; the professional qualification is printed
+ * inside the 技能水平 cell, under that label, and the achievements summary goes to Annex 3.
+ */
+export const notOnTheForm: readonly ApplicationField[] = applicationFields.filter(
+  (field) => !(printedFields as readonly ApplicationField[]).includes(field),
+);
 
 export const formLabels = [
   ...printedFields.map((field) => annex2FieldLabels[field].zh),

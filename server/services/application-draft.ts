@@ -1,6 +1,19 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { ApplicationDraft, SectionName, SectionRow, WorkHistoryRow } from '../../domain/application';
-import { sectionNames } from '../../domain/application';
+import type {
+  ApplicationDraft,
+  ColumnField,
+  SecretField,
+  SectionName,
+  SectionRow,
+  WorkHistoryRow,
+} from '../../domain/application';
+import {
+  annex2Fields,
+  columnFields,
+  omitWhereMasked,
+  secretFields,
+  sectionNames,
+} from '../../domain/application';
 import type { AwardCode } from '../../domain/roles';
 import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
@@ -10,56 +23,46 @@ import { type EntryInput, type PersonalSecrets, sealPersonalData } from './appli
 type ApplicationRow = typeof applications.$inferSelect;
 type ApplicationColumns = Partial<typeof applications.$inferInsert>;
 type EntryRow = typeof applicationEntries.$inferSelect;
+type Registry = typeof annex2Fields;
 
-/** Plain Annex 2 fields that map one to one onto columns. */
-const plainFields = [
-  'name',
-  'gender',
-  'birthDate',
-  'ethnicity',
-  'politicalStatus',
-  'education',
-  'occupation',
-  'skillLevel',
-  'professionalQualification',
-  'post',
-  'workStartDate',
-  'occupationStartDate',
-  'postalCode',
-  'employerName',
-  'address',
-  'email',
-  'isUnitHead',
-  'frontlinePost',
-  'workplaceInChangchun',
-  'conditions',
-  'achievementsSummary',
-  'declassified',
-] as const satisfies readonly (keyof ApplicationDraft & keyof ApplicationRow)[];
+/** The columns of `applications` a value of type V fits in. */
+type ColumnsFor<V> = {
+  [C in keyof ApplicationColumns]-?: V extends NonNullable<ApplicationColumns[C]> ? C : never;
+}[keyof ApplicationColumns];
 
-const secretFields = ['idNumber', 'bankAccount', 'mobile', 'landline'] as const;
-
-/** Columns with a NOT NULL default: clearing the field in a draft restores the default. */
-const columnDefaults: Partial<Record<(typeof plainFields)[number], unknown>> = {
-  post: 'worker',
-  isUnitHead: false,
-  frontlinePost: true,
-  workplaceInChangchun: true,
-  conditions: [],
-  achievementsSummary: '',
-  declassified: false,
+/**
+ * The registry's column of each plain field. Checked by the compiler against the table: a column the
+ * table lacks, or one whose type cannot hold the field's value, does not compile.
+ */
+const columnOf = Object.fromEntries(
+  columnFields.map((field) => [field, annex2Fields[field].column.applications]),
+) as { [F in ColumnField]: Registry[F]['column']['applications'] } satisfies {
+  [F in ColumnField]: ColumnsFor<NonNullable<ApplicationDraft[F]>>;
 };
+
+/** The sealed and masked columns of each secret field, checked against the table likewise. */
+const sealedColumnsOf = Object.fromEntries(
+  secretFields.map((field) => [field, annex2Fields[field].column]),
+) as { [F in SecretField]: Registry[F]['column'] } satisfies Record<
+  SecretField,
+  { sealed: keyof ApplicationRow; masked: keyof ApplicationRow }
+>;
+
+/** What a cleared field stores: the column's NOT NULL default, or null. */
+function clearedValue(field: ColumnField): unknown {
+  const column = annex2Fields[field].column;
+  return 'cleared' in column ? column.cleared : null;
+}
 
 /**
  * Splits a (partial) draft into column values, personal data to seal, and section rows. Only the keys
  * present in the draft are touched; a section given replaces that whole section.
  */
 export function draftToStorage(sealer: Sealer, draft: Partial<ApplicationDraft>) {
-  const columns: ApplicationColumns = {};
-  for (const field of plainFields) {
+  const columns: Record<string, unknown> = {};
+  for (const field of columnFields) {
     if (!(field in draft)) continue;
-    const value = draft[field];
-    (columns as Record<string, unknown>)[field] = value ?? columnDefaults[field] ?? null;
+    columns[columnOf[field]] = draft[field] ?? clearedValue(field);
   }
   const secrets: PersonalSecrets = {};
   for (const field of secretFields) if (field in draft) secrets[field] = draft[field] ?? null;
@@ -82,7 +85,8 @@ export function draftToStorage(sealer: Sealer, draft: Partial<ApplicationDraft>)
       })),
     );
   }
-  return { columns, sections };
+  // The keys are the registry's columns, checked above against the table.
+  return { columns: columns as ApplicationColumns, sections };
 }
 
 export async function replaceSections(
@@ -108,9 +112,27 @@ export async function entriesOf(db: Executor, applicationId: string): Promise<En
     .orderBy(asc(applicationEntries.section), asc(applicationEntries.position));
 }
 
+/** The plain fields (those in a column of their own) that the row holds a value for. */
+export function columnValues(row: ApplicationRow): Partial<Record<ColumnField, unknown>> {
+  const values: Partial<Record<ColumnField, unknown>> = {};
+  for (const field of columnFields) {
+    const value = row[columnOf[field]];
+    if (value !== null && value !== undefined) values[field] = value;
+  }
+  return values;
+}
+
+/** The display masks of the sealed fields, as every masked view shows them. */
+export function maskedValues(row: ApplicationRow): Record<SecretField, string | null> {
+  return Object.fromEntries(
+    secretFields.map((field) => [field, row[sealedColumnsOf[field].masked]]),
+  ) as Record<SecretField, string | null>;
+}
+
 /**
  * The draft as the form shows it. Personal data in clear only when `reveal` (the owning unit or the
- * candidate, and the caller audits that read); otherwise the masks, and no exact birth date.
+ * candidate, and the caller audits that read); otherwise the masks, and what would give them away left
+ * out (`omitWhereMasked`: no exact birth date).
  */
 export function storageToDraft(
   row: ApplicationRow,
@@ -118,23 +140,14 @@ export function storageToDraft(
   award: AwardCode,
   options: { sealer: Sealer; reveal: boolean },
 ): ApplicationDraft {
-  const draft: Record<string, unknown> = { award };
-  for (const field of plainFields) {
-    const value = row[field];
-    if (value !== null && value !== undefined) draft[field] = value;
+  const draft: Record<string, unknown> = { award, ...columnValues(row) };
+  const masks = maskedValues(row);
+  for (const field of secretFields) {
+    const value = options.reveal
+      ? options.sealer.openOptional(row[sealedColumnsOf[field].sealed])
+      : masks[field];
+    if (value) draft[field] = value;
   }
-  const clear = (sealed: string | null, masked: string | null) =>
-    options.reveal ? (options.sealer.openOptional(sealed) ?? undefined) : (masked ?? undefined);
-  const personal = {
-    idNumber: clear(row.idNumberEnc, row.idNumberMasked),
-    bankAccount: clear(row.bankAccountEnc, row.bankAccountMasked),
-    mobile: clear(row.mobileEnc, row.mobileMasked),
-    landline: clear(row.landlineEnc, row.landlineMasked),
-  };
-  for (const [key, value] of Object.entries(personal)) if (value) draft[key] = value;
-  // With the ID number masked, its birth-date digits must not come back beside it (issue: the masked
-  // number plus the birth date rebuilt the whole number). The masked view gives the birth year instead.
-  if (!options.reveal) delete draft.birthDate;
   for (const section of sectionNames) {
     const rows = entries.filter((e) => e.section === section);
     if (!rows.length) continue;
@@ -146,5 +159,5 @@ export function storageToDraft(
       ...(e.witness ? { witness: e.witness } : {}),
     }));
   }
-  return draft as ApplicationDraft;
+  return (options.reveal ? draft : omitWhereMasked(draft)) as ApplicationDraft;
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { annex2Fields, type SecretField, secretFields } from '../../domain/application';
 import { maskBankAccount, normalizeBankAccount } from '../../domain/people/bank-account';
 import { maskLandline, maskMobile } from '../../domain/people/contact';
 import { maskIdNumber, normalizeIdNumber } from '../../domain/people/id-number';
@@ -14,14 +15,25 @@ import { applicationScope } from '../policies/application';
 type ApplicationRow = typeof applications.$inferInsert;
 
 /** Plain personal data as entered; only ever stored sealed. */
-export interface PersonalSecrets {
-  idNumber?: string | null;
-  bankAccount?: string | null;
-  mobile?: string | null;
-  landline?: string | null;
-}
+export type PersonalSecrets = { [F in SecretField]?: string | null };
 
 export type EntryInput = Omit<typeof applicationEntries.$inferInsert, 'id' | 'applicationId'>;
+
+interface Sealing {
+  /** The domain's normal (ASCII) form, sealed and hashed instead of the input. */
+  normalize?: (plain: string) => string;
+  mask: (plain: string) => string;
+  /** The column of a keyed hash, for uniqueness checks without opening the seal. */
+  lookupHash?: keyof ApplicationRow;
+}
+
+/** How each secret field of the registry is sealed: a new secret field without a row does not compile. */
+const sealing = {
+  idNumber: { normalize: normalizeIdNumber, mask: maskIdNumber, lookupHash: 'idNumberHash' },
+  bankAccount: { normalize: normalizeBankAccount, mask: maskBankAccount },
+  mobile: { mask: maskMobile },
+  landline: { mask: maskLandline },
+} satisfies Record<SecretField, Sealing>;
 
 /**
  * Seals ID number, bank account and phones; keeps masks for display and the ID hash for uniqueness.
@@ -29,27 +41,19 @@ export type EntryInput = Omit<typeof applicationEntries.$inferInsert, 'id' | 'ap
  * typed in full width is the same person as the same number in ASCII.
  */
 export function sealPersonalData(sealer: Sealer, secrets: PersonalSecrets): Partial<ApplicationRow> {
-  const out: Partial<ApplicationRow> = {};
-  if (secrets.idNumber !== undefined) {
-    const id = secrets.idNumber ? normalizeIdNumber(secrets.idNumber) || null : null;
-    out.idNumberEnc = sealer.sealOptional(id);
-    out.idNumberHash = id ? sealer.lookupHash(id) : null;
-    out.idNumberMasked = id ? maskIdNumber(id) : null;
+  const out: Record<string, string | null> = {};
+  for (const field of secretFields) {
+    const given = secrets[field];
+    if (given === undefined) continue;
+    const how: Sealing = sealing[field];
+    const plain = given ? (how.normalize ? how.normalize(given) || null : given) : null;
+    const { sealed, masked } = annex2Fields[field].column;
+    out[sealed] = sealer.sealOptional(plain);
+    out[masked] = plain ? how.mask(plain) : null;
+    if (how.lookupHash) out[how.lookupHash] = plain ? sealer.lookupHash(plain) : null;
   }
-  if (secrets.bankAccount !== undefined) {
-    const account = secrets.bankAccount ? normalizeBankAccount(secrets.bankAccount) || null : null;
-    out.bankAccountEnc = sealer.sealOptional(account);
-    out.bankAccountMasked = account ? maskBankAccount(account) : null;
-  }
-  if (secrets.mobile !== undefined) {
-    out.mobileEnc = sealer.sealOptional(secrets.mobile);
-    out.mobileMasked = secrets.mobile ? maskMobile(secrets.mobile) : null;
-  }
-  if (secrets.landline !== undefined) {
-    out.landlineEnc = sealer.sealOptional(secrets.landline);
-    out.landlineMasked = secrets.landline ? maskLandline(secrets.landline) : null;
-  }
-  return out;
+  // The keys are the registry's sealed and masked columns (checked in application-draft.ts) and the hashes.
+  return out as Partial<ApplicationRow>;
 }
 
 export async function insertApplication(

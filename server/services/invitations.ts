@@ -1,12 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { type ApplicationDraft, candidateFields } from '../../domain/application';
+import {
+  type ApplicationDraft,
+  type ApplicationField,
+  candidateFields,
+  omitWhereMasked,
+} from '../../domain/application';
 import { DomainError } from '../../domain/errors';
 import type { ApplicationStatus } from '../../domain/workflow';
 import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
 import { applications, awards, invitations, organisations } from '../db/schema';
-import { draftToStorage, replaceSections } from './application-draft';
+import { columnValues, draftToStorage, maskedValues, replaceSections } from './application-draft';
 import { assertUnitMayChange, editableStatuses } from './application-edit';
 import { type AuditActor, appendAudit } from './audit';
 import { type Acting, lockScopedApplication } from './workflow';
@@ -104,21 +109,16 @@ export async function invitationView(tx: Executor, token: string, now: Date) {
     now,
     false,
   );
+  // The plain columns only: the sealed numbers are shown as masks beside them, the history not at all.
+  const stored: Partial<Record<ApplicationField, unknown>> = omitWhereMasked(columnValues(application));
   const draft: Record<string, unknown> = {};
   for (const field of candidateFields) {
-    // the ID number is shown masked here, so its birth-date digits are not shown beside it either
-    if (field === 'workHistory' || field === 'birthDate') continue;
-    const value = (application as Record<string, unknown>)[field];
-    if (value !== null && value !== undefined && value !== '') draft[field] = value;
+    const value = stored[field];
+    if (value !== undefined && value !== '') draft[field] = value;
   }
   return {
     application: { name: application.name, award, employer: { zh: employerZh, en: employerEn } },
-    masked: {
-      idNumber: application.idNumberMasked,
-      bankAccount: application.bankAccountMasked,
-      mobile: application.mobileMasked,
-      landline: application.landlineMasked,
-    },
+    masked: maskedValues(application),
     draft,
     expiresAt: new Date(invitation.expiresAt).toISOString(),
   };
