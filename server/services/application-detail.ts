@@ -12,7 +12,7 @@ import type { Executor } from '../db/database';
 import { type applications, attachments, awards, users, workflowEvents } from '../db/schema';
 import { can } from '../policies/application';
 import { currentNotice, deferredGuards, loadFacts } from '../workflow/facts';
-import { entriesOf, storageToDraft } from './application-draft';
+import { entriesOf, maskedValues, storageToDraft } from './application-draft';
 import { loadScopedSummary } from './applications';
 import { appendAudit } from './audit';
 import { checkEligibility } from './eligibility';
@@ -101,10 +101,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
     version: row.version,
     draft,
     masked: {
-      idNumber: row.idNumberMasked,
-      bankAccount: row.bankAccountMasked,
-      mobile: row.mobileMasked,
-      landline: row.landlineMasked,
+      ...maskedValues(row),
       // where the ID number is masked the exact birth date is left out too: the year is enough to read
       birthYear: birthYearOf(row.birthDate),
     },
