@@ -4,7 +4,7 @@ import { attachmentKindLabels, requiredAttachmentKinds } from '../domain/applica
 import { idCheckChar, luhnCheckDigit } from '../domain/people';
 import { statusLabels } from '../domain/workflow';
 import type { ApplicationDetail } from '../web/api/applications';
-import type { Notice } from '../web/api/unit';
+import type { Notice } from '../web/api/steps';
 import { zhCN } from '../web/i18n/zh-CN';
 import { button, isApi, logOutThroughMenu, pickOption, typeDate, waitForMessage } from './support/antd';
 import { launchBrowser, screenshot } from './support/browser';
@@ -281,12 +281,12 @@ describe('the employer officer nominates a worker and reports to the recommender
     const picker = page.getByTestId('decision-picker');
     await picker.getByText(candidate.name).waitFor();
     expect(
-      await picker.getByRole('checkbox', { name: `${label('unit.select')} ${candidate.name}` }).isChecked(),
+      await picker.getByRole('checkbox', { name: `${label('steps.select')} ${candidate.name}` }).isChecked(),
     ).toBe(true);
-    await picker.getByRole('checkbox', { name: `${label('unit.select')} ${colleague}` }).check();
-    await page.getByLabel(label('unit.decision.participants')).fill('张厂长、李书记、王部长等 7 人');
+    await picker.getByRole('checkbox', { name: `${label('steps.select')} ${colleague}` }).check();
+    await page.getByLabel(label('steps.decision.participants')).fill('张厂长、李书记、王部长等 7 人');
     await page
-      .getByLabel(label('unit.decision.summary'))
+      .getByLabel(label('steps.decision.summary'))
       .fill('同意推荐孙志刚、周铁军同志参评长春技能大奖。');
     await page.locator('#step-decision input[type=file]').setInputFiles({
       name: '领导班子会议纪要.pdf',
@@ -295,7 +295,7 @@ describe('the employer officer nominates a worker and reports to the recommender
     });
     const [decided] = await Promise.all([
       page.waitForResponse(isApi('POST', '/api/transitions/recordUnitDecision')),
-      button(page, label('unit.decision.submit')).click(),
+      button(page, label('steps.decision.submit')).click(),
     ]);
     expect(decided.status()).toBeLessThan(300);
     await page.getByTestId('notice-picker').getByText(candidate.name).waitFor();
@@ -309,15 +309,15 @@ describe('the employer officer nominates a worker and reports to the recommender
     const picker = page.getByTestId('notice-picker');
     for (const name of [candidate.name, colleague]) {
       expect(
-        await picker.getByRole('checkbox', { name: `${label('unit.select')} ${name}` }).isChecked(),
+        await picker.getByRole('checkbox', { name: `${label('steps.select')} ${name}` }).isChecked(),
       ).toBe(true);
     }
     const [started] = await Promise.all([
       page.waitForResponse(isApi('POST', '/api/transitions/startUnitNotice')),
-      button(page, label('unit.notice.submit')).click(),
+      button(page, label('steps.notice.submit')).click(),
     ]);
     expect(started.status()).toBeLessThan(300);
-    notice = (await started.json()) as Notice;
+    notice = ((await started.json()) as { notice: Notice }).notice;
     expect(notice.workingDays).toBe(5);
     const period = `${notice.startDate} 至 ${notice.endDate}，共 5 个工作日`;
     await page.getByTestId(`notice-${notice.id}`).getByTestId('notice-period').getByText(period).waitFor();
@@ -333,21 +333,21 @@ describe('the employer officer nominates a worker and reports to the recommender
 
   it('records an objection, dismisses it, and may not close the notice before it ends', async () => {
     const card = page.getByTestId(`notice-${notice.id}`);
-    await button(card, label('unit.objection.record')).click();
-    await pickOption(page, label('unit.objection.application'), candidate.name);
-    await card.getByLabel(label('unit.objection.submitterName')).fill('赵建国');
-    await card.getByLabel(label('unit.objection.content')).fill('反映该同志获奖证书年份有误。');
+    await button(card, label('steps.objection.record')).click();
+    await pickOption(page, label('steps.objection.application'), candidate.name);
+    await card.getByLabel(label('steps.objection.submitterName')).fill('赵建国');
+    await card.getByLabel(label('steps.objection.content')).fill('反映该同志获奖证书年份有误。');
     await Promise.all([
       page.waitForResponse(isApi('POST', `/api/notices/${notice.id}/objections`)),
-      button(card, label('unit.objection.submit')).click(),
+      button(card, label('steps.objection.submit')).click(),
     ]);
     await card.getByText('反映该同志获奖证书年份有误。').waitFor();
-    await card.getByLabel(label('unit.objection.handling')).fill('经核对原件，证书年份无误，异议不成立。');
+    await card.getByLabel(label('steps.objection.handling')).fill('经核对原件，证书年份无误，异议不成立。');
     await Promise.all([
       page.waitForResponse(isApi('PATCH', /^\/api\/objections\//)),
-      button(card, label('unit.objection.dismiss')).click(),
+      button(card, label('steps.objection.dismiss')).click(),
     ]);
-    await card.getByText(label('unit.objection.status.dismissed')).first().waitFor();
+    await card.getByText(label('steps.objection.status.dismissed')).first().waitFor();
 
     const [early] = await Promise.all([
       page.waitForResponse(isApi('POST', `/api/notices/${notice.id}/close`)),
@@ -398,7 +398,7 @@ describe('the employer officer nominates a worker and reports to the recommender
     expect(await order()).toEqual([candidate.name, colleague]);
     await ranking.getByRole('button', { name: `上移 ${colleague}` }).click();
     expect(await order()).toEqual([colleague, candidate.name]);
-    await ranking.getByText(label('unit.ranking.unsaved')).waitFor();
+    await ranking.getByText(label('steps.ranking.unsaved')).waitFor();
 
     const [ranked] = await Promise.all([
       page.waitForResponse(isApi('PUT', '/api/rankings/unit')),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stepsPagePaths } from './pages/steps/stepLevel';
 import { isAppRoute } from './routes';
 
 describe('isAppRoute', () => {
@@ -11,6 +12,11 @@ describe('isAppRoute', () => {
     expect(isAppRoute('/applications/3f2c')).toBe(true);
     expect(isAppRoute('/unit')).toBe(true);
     expect(isAppRoute('/invite/abc')).toBe(true);
+  });
+
+  it('has the steps page of every level that takes the shared steps', () => {
+    for (const path of Object.values(stepsPagePaths)) expect(isAppRoute(path)).toBe(true);
+    expect(isAppRoute('/recommender')).toBe(true);
   });
 
   it('rejects paths that would only reach the 404 page, and anything off-site', () => {

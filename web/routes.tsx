@@ -6,7 +6,7 @@ import { HomePage } from './pages/home/HomePage';
 import { InvitationPage } from './pages/invitation/InvitationPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/not-found/NotFoundPage';
-import { UnitStepsPage } from './pages/unit/UnitStepsPage';
+import { StepsPage } from './pages/steps/StepsPage';
 import { RequireSession } from './session/RequireSession';
 
 const notFoundPath = '*';
@@ -26,7 +26,8 @@ export const appRoutes: RouteObject[] = [
           { path: '/applications', element: <ApplicationsListPage /> },
           { path: '/applications/new', element: <ApplicationPage /> },
           { path: '/applications/:id', element: <ApplicationPage /> },
-          { path: '/unit', element: <UnitStepsPage /> },
+          { path: '/unit', element: <StepsPage key="unit" level="unit" /> },
+          { path: '/recommender', element: <StepsPage key="recommender" level="recommender" /> },
         ],
       },
     ],

@@ -13,20 +13,23 @@ import {
   theme,
 } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import type { Role } from '../../domain/roles';
+import type { Session } from '../api/session';
 import { useT } from '../i18n/LocaleProvider';
+import { actsAt, type PageLevel, pageLevels, stepsPagePaths } from '../pages/steps/stepLevel';
 import { useSession, useSignedInSession } from '../session/SessionProvider';
 import { errorText } from './ApiErrorAlert';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The screens a role works in, in the order of its work. */
-function navigationFor(role: Role): { path: string; key: 'nav.home' | 'nav.applications' | 'nav.unit' }[] {
-  const items: { path: string; key: 'nav.home' | 'nav.applications' | 'nav.unit' }[] = [
-    { path: '/', key: 'nav.home' },
-  ];
-  if (role !== 'expert' && role !== 'candidate')
+type NavigationKey = 'nav.home' | 'nav.applications' | `nav.${PageLevel}`;
+
+/** The screens a session works in, in the order of its work (the steps pages of the levels it acts at). */
+function navigationFor(session: Session): { path: string; key: NavigationKey }[] {
+  const items: { path: string; key: NavigationKey }[] = [{ path: '/', key: 'nav.home' }];
+  if (session.role !== 'expert' && session.role !== 'candidate')
     items.push({ path: '/applications', key: 'nav.applications' });
-  if (role === 'employer_officer') items.push({ path: '/unit', key: 'nav.unit' });
+  for (const level of pageLevels) {
+    if (actsAt(session, level)) items.push({ path: stepsPagePaths[level], key: `nav.${level}` });
+  }
   return items;
 }
 
@@ -41,7 +44,7 @@ export function AppShell() {
   const { notification } = App.useApp();
   const wide = screens.md === true;
   const location = useLocation();
-  const navigation = navigationFor(session.role);
+  const navigation = navigationFor(session);
   const current = navigation
     .filter((item) =>
       item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path),

@@ -1,26 +1,33 @@
 import { App, Button, Flex, Form, Input, Modal, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { TransitionName } from '../../../../domain/workflow';
+import { stepLevels, type TransitionName } from '../../../../domain/workflow';
 import { type ApplicationDetail, applyTransition, type OfferedTransition } from '../../../api/applications';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { useT } from '../../../i18n/LocaleProvider';
+import { pageLevels, stepsPagePaths } from '../../steps/stepLevel';
 
-/** Steps taken on the unit page, where several applications are decided, noticed and ranked together. */
-const unitPageSteps: readonly TransitionName[] = ['recordUnitDecision', 'startUnitNotice', 'endUnitNotice'];
-/**
- * The recommender's and the bureau's decisions and notices carry a record (meeting, notice) that only
- * their own step pages collect; those pages do not exist yet, so the moves are not offered here.
- */
-const stepPageOnly: readonly TransitionName[] = [
-  'recordRecommenderDecision',
-  'startRecommenderNotice',
-  'endRecommenderNotice',
-  'startCityNotice',
-  'endCityNotice',
-];
 /** 本人所在单位推荐意见: the opinion box of Annex 2, written when the unit reports the candidate. */
 const opinionSteps: readonly TransitionName[] = ['reportToRecommender'];
+
+/**
+ * The level's steps page a move is taken on, where several applications are decided, noticed and ranked
+ * together (and where the recommender writes its own opinion when it reports).
+ */
+function stepsPageOf(name: TransitionName): string | undefined {
+  const level = pageLevels.find((candidate) => {
+    const { decide, startNotice, endNotice, report } = stepLevels[candidate];
+    const onPage: TransitionName[] = [decide, startNotice, endNotice, report];
+    return onPage.includes(name) && !opinionSteps.includes(name);
+  });
+  return level && stepsPagePaths[level];
+}
+
+/**
+ * The city's notice carries a record (the notice period) that only the bureau's own step page will
+ * collect; that page does not exist yet, so the moves are not offered here.
+ */
+const stepPageOnly: readonly TransitionName[] = [stepLevels.city.startNotice, stepLevels.city.endNotice];
 
 /** The moves this page offers (the server's, less those that need a step page of their own). */
 export function offeredHere(detail: ApplicationDetail): OfferedTransition[] {
@@ -52,9 +59,8 @@ export function TransitionActions({
     setBusy(transition.name);
     setError(null);
     try {
-      const body = opinionSteps.includes(transition.name)
-        ? { opinion: text, version: detail.version }
-        : { reason: text, version: detail.version };
+      // The body is the move's payload and nothing else: the server refuses a field the move does not take.
+      const body = opinionSteps.includes(transition.name) ? { opinion: text } : { reason: text };
       const next = await applyTransition(detail.id, transition.name, body);
       message.success(t('actions.done', { action: t.message(transition.label) }));
       setAsking(null);
@@ -67,8 +73,9 @@ export function TransitionActions({
   };
 
   const press = (transition: OfferedTransition) => {
-    if (unitPageSteps.includes(transition.name)) {
-      navigate(`/unit?select=${encodeURIComponent(detail.id)}`);
+    const page = stepsPageOf(transition.name);
+    if (page) {
+      navigate(`${page}?select=${encodeURIComponent(detail.id)}`);
     } else if (transition.requiresReason || opinionSteps.includes(transition.name)) {
       setError(null);
       setAsking(transition);

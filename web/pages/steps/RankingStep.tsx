@@ -4,15 +4,16 @@ import { useState } from 'react';
 import { awardLabels } from '../../../domain/application';
 import type { AwardCode } from '../../../domain/roles';
 import type { ApplicationSummary } from '../../api/applications';
-import { saveUnitRanking } from '../../api/unit';
+import { saveRanking } from '../../api/steps';
 import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
+import { type PageLevel, rankAt } from './stepLevel';
 
-function initialOrder(applications: ApplicationSummary[]): ApplicationSummary[] {
+function initialOrder(level: PageLevel, applications: ApplicationSummary[]): ApplicationSummary[] {
   return [...applications].sort(
     (a, b) =>
-      (a.unitRank ?? Number.MAX_SAFE_INTEGER) - (b.unitRank ?? Number.MAX_SAFE_INTEGER) ||
+      (rankAt(level, a) ?? Number.MAX_SAFE_INTEGER) - (rankAt(level, b) ?? Number.MAX_SAFE_INTEGER) ||
       a.name.localeCompare(b.name, 'zh-CN'),
   );
 }
@@ -25,23 +26,25 @@ function moved<T>(list: T[], from: number, to: number): T[] {
 }
 
 /**
- * 排序: the award's candidates whose unit notice ended without objection, in the order the unit
+ * 排序: the award's candidates whose notice at `level` ended without objection, in the order the level
  * recommends them. Reordered by dragging a row (mouse or touch-pad) or with the move buttons (keyboard).
  */
 export function RankingList({
+  level,
   award,
   applications,
   onSaved,
 }: {
+  level: PageLevel;
   award: AwardCode;
   applications: ApplicationSummary[];
   onSaved: () => void;
 }) {
   const t = useT();
   const { message } = App.useApp();
-  const [order, setOrder] = useState(() => initialOrder(applications));
+  const [order, setOrder] = useState(() => initialOrder(level, applications));
   const [dragging, setDragging] = useState<number | null>(null);
-  const saved = order.every((application, index) => application.unitRank === index + 1);
+  const saved = order.every((application, index) => rankAt(level, application) === index + 1);
 
   const move = (from: number, to: number) => {
     if (to < 0 || to >= order.length) return;
@@ -49,8 +52,8 @@ export function RankingList({
   };
 
   const save = useAction(async () => {
-    await saveUnitRanking({ award, applicationIds: order.map((a) => a.id) });
-    message.success(t('unit.ranking.saved'));
+    await saveRanking(level, { award, applicationIds: order.map((a) => a.id) });
+    message.success(t('steps.ranking.saved'));
     onSaved();
   });
 
@@ -81,11 +84,11 @@ export function RankingList({
             onDrop={(event) => event.preventDefault()}
           >
             <HolderOutlined
-              aria-label={t('unit.ranking.drag', { name: application.name })}
+              aria-label={t('steps.ranking.drag', { name: application.name })}
               className="jx-drag-handle"
             />
             <Tag color="blue" style={{ minWidth: 56, textAlign: 'center' }}>
-              {t('unit.ranking.rank', { rank: index + 1 })}
+              {t('steps.ranking.rank', { rank: index + 1 })}
             </Tag>
             <Typography.Text strong style={{ flex: 1, minWidth: 0 }} ellipsis>
               {application.name}
@@ -93,14 +96,14 @@ export function RankingList({
             <Button
               size="small"
               icon={<ArrowUpOutlined />}
-              aria-label={t('unit.ranking.up', { name: application.name })}
+              aria-label={t('steps.ranking.up', { name: application.name })}
               disabled={index === 0}
               onClick={() => move(index, index - 1)}
             />
             <Button
               size="small"
               icon={<ArrowDownOutlined />}
-              aria-label={t('unit.ranking.down', { name: application.name })}
+              aria-label={t('steps.ranking.down', { name: application.name })}
               disabled={index === order.length - 1}
               onClick={() => move(index, index + 1)}
             />
@@ -114,9 +117,9 @@ export function RankingList({
           onClick={() => void save.run()}
           data-testid={`ranking-save-${award}`}
         >
-          {t('unit.ranking.save')}
+          {t('steps.ranking.save')}
         </Button>
-        {!saved && <Typography.Text type="warning">{t('unit.ranking.unsaved')}</Typography.Text>}
+        {!saved && <Typography.Text type="warning">{t('steps.ranking.unsaved')}</Typography.Text>}
       </Flex>
       {save.error !== null && <ApiErrorAlert error={save.error} />}
     </Flex>
@@ -124,23 +127,26 @@ export function RankingList({
 }
 
 export function RankingStep({
+  level,
   applications,
   onSaved,
 }: {
+  level: PageLevel;
   applications: ApplicationSummary[];
   onSaved: () => void;
 }) {
   const t = useT();
   const awards = [...new Set(applications.map((a) => a.award))];
   if (awards.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.ranking.empty')} />;
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('steps.ranking.empty')} />;
   return (
     <Flex vertical gap={16}>
       {awards.map((award) => {
         const ofAward = applications.filter((a) => a.award === award);
         return (
           <RankingList
-            key={`${award}:${ofAward.map((a) => `${a.id}=${a.unitRank}`).join(',')}`}
+            key={`${award}:${ofAward.map((a) => `${a.id}=${rankAt(level, a)}`).join(',')}`}
+            level={level}
             award={award}
             applications={ofAward}
             onSaved={onSaved}

@@ -1,51 +1,64 @@
 import { App, Button, Empty, Flex, Input, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { awardLabels } from '../../../domain/application';
-import { type ApplicationSummary, applyTransition } from '../../api/applications';
+import type { ApplicationSummary } from '../../api/applications';
+import { reportUpward } from '../../api/steps';
 import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
+import { levelText, type PageLevel, rankAt } from './stepLevel';
 
 /**
- * 本人所在单位推荐意见 and 报送推荐单位: for each ranked candidate, the unit's opinion (printed on the
- * recommendation form) and the report to the recommender (`reportToRecommender`).
+ * The level's opinion and its report upward — 本人所在单位推荐意见 and 报送推荐单位 at the unit, 推荐单位意见
+ * and 报送市人社局 at the recommender: for each ranked candidate, the opinion (printed on the recommendation
+ * form) and the level's report transition (`stepLevels[level].report`).
  */
 export function ReportStep({
+  level,
   applications,
   onReported,
 }: {
+  level: PageLevel;
   applications: ApplicationSummary[];
   onReported: () => void;
 }) {
   const t = useT();
   if (applications.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.report.empty')} />;
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('steps.report.empty')} />;
   const ordered = [...applications].sort(
-    (a, b) => a.award.localeCompare(b.award) || (a.unitRank ?? 99) - (b.unitRank ?? 99),
+    (a, b) => a.award.localeCompare(b.award) || (rankAt(level, a) ?? 99) - (rankAt(level, b) ?? 99),
   );
   return (
     <List
       bordered
       dataSource={ordered}
       renderItem={(application) => (
-        <ReportRow key={application.id} application={application} onReported={onReported} />
+        <ReportRow key={application.id} level={level} application={application} onReported={onReported} />
       )}
     />
   );
 }
 
-function ReportRow({ application, onReported }: { application: ApplicationSummary; onReported: () => void }) {
+function ReportRow({
+  level,
+  application,
+  onReported,
+}: {
+  level: PageLevel;
+  application: ApplicationSummary;
+  onReported: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const award = t.message(awardLabels[application.award]);
   const [opinion, setOpinion] = useState(() =>
-    t('unit.report.defaultOpinion', { name: application.name, award }),
+    t(levelText(level, 'report.defaultOpinion'), { name: application.name, award }),
   );
-  const ranked = application.unitRank !== null;
+  const rank = rankAt(level, application);
 
   const report = useAction(async () => {
-    await applyTransition(application.id, 'reportToRecommender', { opinion: opinion.trim() });
-    message.success(t('unit.report.done', { name: application.name }));
+    await reportUpward(level, application.id, { opinion: opinion.trim() });
+    message.success(t('steps.report.done', { name: application.name }));
     onReported();
   });
 
@@ -55,14 +68,14 @@ function ReportRow({ application, onReported }: { application: ApplicationSummar
         <Flex gap={8} align="center" wrap>
           <Typography.Text strong>{application.name}</Typography.Text>
           <Tag>{award}</Tag>
-          {ranked ? (
-            <Tag color="blue">{t('unit.ranking.rank', { rank: application.unitRank ?? 0 })}</Tag>
+          {rank !== null ? (
+            <Tag color="blue">{t('steps.ranking.rank', { rank })}</Tag>
           ) : (
-            <Tag color="orange">{t('unit.report.notRanked')}</Tag>
+            <Tag color="orange">{t('steps.report.notRanked')}</Tag>
           )}
         </Flex>
         <Input.TextArea
-          aria-label={t('unit.report.opinion', { name: application.name })}
+          aria-label={t(levelText(level, 'report.opinion'), { name: application.name })}
           value={opinion}
           onChange={(event) => setOpinion(event.target.value)}
           autoSize={{ minRows: 2, maxRows: 6 }}
@@ -74,7 +87,7 @@ function ReportRow({ application, onReported }: { application: ApplicationSummar
           disabled={!opinion.trim()}
           onClick={() => void report.run()}
         >
-          {t('unit.report.submit')}
+          {t(levelText(level, 'report.submit'))}
         </Button>
         {report.error !== null && <ApiErrorAlert error={report.error} />}
       </Flex>

@@ -28,7 +28,7 @@ export function ApplicationPicker({
       rowSelection={{
         selectedRowKeys: selected,
         onChange: (keys) => onChange(keys.map(String)),
-        getCheckboxProps: (row) => ({ 'aria-label': `${t('unit.select')} ${row.name}` }),
+        getCheckboxProps: (row) => ({ 'aria-label': `${t('steps.select')} ${row.name}` }),
       }}
     />
   );

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ApplicationSummary, Attachment } from '../../api/applications';
 import { attachmentsUrl } from '../../api/applications';
-import { recordUnitDecision } from '../../api/unit';
+import { type DecidingLevel, recordDecision } from '../../api/steps';
 import { uploadMultipart } from '../../api/upload';
 import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -20,14 +20,17 @@ interface DecisionValues {
 }
 
 /**
- * 领导集体研究决定: the meeting's date, participants and minutes, recorded on the ticked applications at
- * once. The minutes are uploaded first, as an attachment of the first application (the contract's way).
+ * 领导集体研究决定 at `level` (the unit's, the recommender's): the meeting's date, participants and
+ * minutes, recorded on the ticked applications at once. The minutes are uploaded first, as an attachment
+ * of the first application (the contract's way); the server requires them.
  */
 export function DecisionStep({
+  level,
   applications,
   initiallySelected,
   onDone,
 }: {
+  level: DecidingLevel;
   applications: ApplicationSummary[];
   initiallySelected: string[];
   onDone: () => void;
@@ -41,27 +44,24 @@ export function DecisionStep({
   const [minutes, setMinutes] = useState<File | null>(null);
   const decide = useAction(
     async (
-      ids: string[],
+      [first, ...others]: [string, ...string[]],
       values: Required<Pick<DecisionValues, 'decidedOn' | 'participants'>> & DecisionValues,
+      file: File,
     ) => {
-      const [first] = ids;
-      let minutesAttachmentId: string | undefined;
-      if (minutes && first) {
-        const attachment = await uploadMultipart<Attachment>(attachmentsUrl(first), {
-          fields: { kind: 'decision_minutes', declassified: 'false' },
-          file: minutes,
-          fileName: minutes.name,
-        });
-        minutesAttachmentId = attachment.id;
-      }
-      await recordUnitDecision({
+      const attachment = await uploadMultipart<Attachment>(attachmentsUrl(first), {
+        fields: { kind: 'decision_minutes', declassified: 'false' },
+        file,
+        fileName: file.name,
+      });
+      const ids = [first, ...others];
+      await recordDecision(level, {
         applicationIds: ids,
         decidedOn: values.decidedOn,
         participants: values.participants.trim(),
         summary: values.summary?.trim() || undefined,
-        minutesAttachmentId,
+        minutesAttachmentId: attachment.id,
       });
-      message.success(t('unit.decision.done', { count: ids.length }));
+      message.success(t('steps.decision.done', { count: ids.length }));
       form.resetFields();
       setMinutes(null);
       setSelected([]);
@@ -70,19 +70,22 @@ export function DecisionStep({
   );
 
   if (applications.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.decision.empty')} />;
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('steps.decision.empty')} />;
 
   const submit = (values: DecisionValues) => {
-    if (selected.length === 0) {
-      message.error(t('unit.decision.noneSelected'));
+    const [first, ...others] = selected;
+    if (first === undefined) {
+      message.error(t('steps.decision.noneSelected'));
     } else if (!values.decidedOn || !values.participants?.trim()) {
-      message.error(t('unit.decision.required'));
+      message.error(t('steps.decision.required'));
+    } else if (!minutes) {
+      message.error(t('steps.decision.minutesRequired'));
     } else {
-      void decide.run(selected, {
-        ...values,
-        decidedOn: values.decidedOn,
-        participants: values.participants,
-      });
+      void decide.run(
+        [first, ...others],
+        { ...values, decidedOn: values.decidedOn, participants: values.participants },
+        minutes,
+      );
     }
   };
 
@@ -102,18 +105,18 @@ export function DecisionStep({
       >
         <Row gutter={16}>
           <Col xs={24} sm={8}>
-            <DateItem name="decidedOn" label={t('unit.decision.decidedOn')} required />
+            <DateItem name="decidedOn" label={t('steps.decision.decidedOn')} required />
           </Col>
           <Col xs={24} sm={16}>
-            <Form.Item name="participants" label={t('unit.decision.participants')} required>
-              <Input placeholder={t('unit.decision.participantsHint')} />
+            <Form.Item name="participants" label={t('steps.decision.participants')} required>
+              <Input placeholder={t('steps.decision.participantsHint')} />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="summary" label={t('unit.decision.summary')}>
+        <Form.Item name="summary" label={t('steps.decision.summary')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
-        <Form.Item label={t('unit.decision.minutes')}>
+        <Form.Item label={t('steps.decision.minutes')} required>
           <Upload
             accept={acceptFor('decision_minutes')}
             maxCount={1}
@@ -125,7 +128,7 @@ export function DecisionStep({
             fileList={minutes ? [{ uid: 'minutes', name: minutes.name, status: 'done' }] : []}
           >
             <Button icon={<UploadOutlined />} data-testid="minutes-pick">
-              {t('unit.decision.minutesPick')}
+              {t('steps.decision.minutesPick')}
             </Button>
           </Upload>
         </Form.Item>
@@ -135,7 +138,7 @@ export function DecisionStep({
           </div>
         )}
         <Button type="primary" htmlType="submit" loading={decide.busy} disabled={selected.length === 0}>
-          {t('unit.decision.submit')}
+          {t('steps.decision.submit')}
         </Button>
       </Form>
     </Flex>

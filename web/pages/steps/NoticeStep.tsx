@@ -1,8 +1,9 @@
 import { App, Button, Col, Empty, Flex, Form, Row } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import type { StepLevel } from '../../../domain/workflow';
 import type { ApplicationSummary } from '../../api/applications';
-import { type Notice, startUnitNotice } from '../../api/unit';
+import { type Notice, startNotice } from '../../api/steps';
 import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
@@ -10,13 +11,16 @@ import { DateItem } from '../applications/form/inputs';
 import { ApplicationPicker } from './ApplicationPicker';
 
 /**
- * 单位公示: starts the 5-working-day notice for the ticked applications. The server computes the last
- * day from the working-day calendar and answers with it; the notice then appears in the next step.
+ * 公示 at `level` (单位公示, 推荐单位公示 …): starts the 5-working-day notice for the ticked applications.
+ * The server computes the last day from the working-day calendar and answers with it; the notice then
+ * appears in the next step.
  */
 export function NoticeStep({
+  level,
   applications,
   onStarted,
 }: {
+  level: StepLevel;
   applications: ApplicationSummary[];
   onStarted: (notice: Notice) => void;
 }) {
@@ -25,10 +29,10 @@ export function NoticeStep({
   const [form] = Form.useForm<{ startDate?: string }>();
   const [selected, setSelected] = useState<string[]>(() => applications.map((a) => a.id));
   const start = useAction(async (ids: string[], startDate: string) => {
-    const notice = await startUnitNotice({ applicationIds: ids, startDate, days: 5 });
+    const { notice } = await startNotice(level, { applicationIds: ids, startDate, days: 5 });
     message.success(
-      t('unit.notice.startedWith', {
-        period: t('unit.notice.period', {
+      t('steps.notice.startedWith', {
+        period: t('steps.notice.period', {
           start: notice.startDate,
           end: notice.endDate,
           days: notice.workingDays,
@@ -39,15 +43,21 @@ export function NoticeStep({
   });
 
   if (applications.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.notice.empty')} />;
+    return (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={t('steps.notice.empty')}
+        data-testid={`notice-step-${level}`}
+      />
+    );
 
   const submit = ({ startDate }: { startDate?: string }) => {
-    if (selected.length === 0) message.error(t('unit.decision.noneSelected'));
+    if (selected.length === 0) message.error(t('steps.decision.noneSelected'));
     else if (startDate) void start.run(selected, startDate);
   };
 
   return (
-    <Flex vertical gap={12}>
+    <Flex vertical gap={12} data-testid={`notice-step-${level}`}>
       <ApplicationPicker
         applications={applications}
         selected={selected}
@@ -62,12 +72,12 @@ export function NoticeStep({
       >
         <Row gutter={16} align="bottom">
           <Col xs={24} sm={10}>
-            <DateItem name="startDate" label={t('unit.notice.startDate')} required allowFuture />
+            <DateItem name="startDate" label={t('steps.notice.startDate')} required allowFuture />
           </Col>
           <Col xs={24} sm={14}>
             <Form.Item>
               <Button type="primary" htmlType="submit" loading={start.busy} disabled={selected.length === 0}>
-                {t('unit.notice.submit')}
+                {t('steps.notice.submit')}
               </Button>
             </Form.Item>
           </Col>

@@ -26,7 +26,7 @@ import {
   noticeDocumentUrl,
   type Objection,
   recordObjection,
-} from '../../api/unit';
+} from '../../api/steps';
 import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
@@ -35,15 +35,16 @@ import { DateItem } from '../applications/form/inputs';
 const objectionColours = { open: 'orange', upheld: 'red', dismissed: 'green' } as const;
 
 /**
- * One running unit notice: its period (computed by the server on the working-day calendar), the printable
- * text, the objections received with their handling, and closing it once it has ended.
+ * One notice of any level (the notice carries its level): its period (computed by the server on the
+ * working-day calendar), the printable text, the objections received with their handling, and closing it
+ * once it has ended.
  */
 export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const close = useAction(async () => {
     await closeNotice(notice.id);
-    message.success(t('unit.notice.closed'));
+    message.success(t('steps.notice.closed'));
     onChanged();
   });
   const running = notice.status !== 'closed';
@@ -53,10 +54,10 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
     <Card
       size="small"
       data-testid={`notice-${notice.id}`}
-      title={notice.title || t('unit.notice.title')}
+      title={notice.title}
       extra={
         <Tag color={running ? 'processing' : 'default'}>
-          {t(running ? 'unit.notice.status.running' : 'unit.notice.status.closed')}
+          {t(running ? 'steps.notice.status.running' : 'steps.notice.status.closed')}
         </Tag>
       }
     >
@@ -67,10 +68,10 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
           items={[
             {
               key: 'period',
-              label: t('unit.notice.periodLabel'),
+              label: t('steps.notice.periodLabel'),
               children: (
                 <span data-testid="notice-period">
-                  {t('unit.notice.period', {
+                  {t('steps.notice.period', {
                     start: notice.startDate,
                     end: notice.endDate,
                     days: notice.workingDays,
@@ -80,7 +81,7 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
             },
             {
               key: 'candidates',
-              label: t('unit.notice.candidates'),
+              label: t('steps.notice.candidates'),
               children: (
                 <Flex vertical gap={4}>
                   {notice.items.map((item) => (
@@ -101,7 +102,7 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
             target="_blank"
             data-testid="notice-pdf"
           >
-            {t('unit.notice.document')}
+            {t('steps.notice.document')}
           </Button>
           {running && (
             <Button
@@ -110,19 +111,21 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
               onClick={() => void close.run()}
               data-testid="notice-close"
             >
-              {t('unit.notice.close')}
+              {t('steps.notice.close')}
             </Button>
           )}
-          {openCount > 0 && <Tag color="orange">{t('unit.notice.openObjections', { count: openCount })}</Tag>}
+          {openCount > 0 && (
+            <Tag color="orange">{t('steps.notice.openObjections', { count: openCount })}</Tag>
+          )}
         </Flex>
         {close.error !== null && <ApiErrorAlert error={close.error} />}
         <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
-          {t('unit.objection.title')}
+          {t('steps.objection.title')}
         </Typography.Title>
         <List
           size="small"
           bordered
-          locale={{ emptyText: t('unit.objection.none') }}
+          locale={{ emptyText: t('steps.objection.none') }}
           dataSource={notice.objections}
           renderItem={(objection) => (
             <ObjectionRow objection={objection} notice={notice} onChanged={onChanged} />
@@ -159,24 +162,26 @@ function ObjectionRow({
           {objection.submitterName}
           {objection.submitterPhoneMasked && ` · ${objection.submitterPhoneMasked}`}
           {' · '}
-          {about ? about.name : t('unit.objection.applicationAny')}
+          {about ? about.name : t('steps.objection.applicationAny')}
         </Typography.Text>
-        <Tag color={objectionColours[objection.status]}>{t(`unit.objection.status.${objection.status}`)}</Tag>
+        <Tag color={objectionColours[objection.status]}>
+          {t(`steps.objection.status.${objection.status}`)}
+        </Tag>
       </Flex>
       <Typography.Paragraph style={{ margin: '4px 0' }}>{objection.content}</Typography.Paragraph>
       <Typography.Text type="secondary">
-        {t('unit.objection.receivedText', { date: shanghaiDate(objection.receivedAt) })}
+        {t('steps.objection.receivedText', { date: shanghaiDate(objection.receivedAt) })}
       </Typography.Text>
       {objection.handling && (
         <Typography.Paragraph style={{ margin: '4px 0 0' }}>
-          {t('unit.objection.handlingText', { text: objection.handling })}
+          {t('steps.objection.handlingText', { text: objection.handling })}
         </Typography.Paragraph>
       )}
       {objection.status === 'open' && (
         <Flex vertical gap={8} style={{ marginTop: 8 }}>
           <Input.TextArea
-            aria-label={t('unit.objection.handling')}
-            placeholder={t('unit.objection.handling')}
+            aria-label={t('steps.objection.handling')}
+            placeholder={t('steps.objection.handling')}
             value={handling}
             onChange={(event) => setHandling(event.target.value)}
             autoSize={{ minRows: 2 }}
@@ -188,14 +193,14 @@ function ObjectionRow({
               disabled={!handling.trim()}
               onClick={() => void decide.run('upheld')}
             >
-              {t('unit.objection.uphold')}
+              {t('steps.objection.uphold')}
             </Button>
             <Button
               loading={decide.busy}
               disabled={!handling.trim()}
               onClick={() => void decide.run('dismissed')}
             >
-              {t('unit.objection.dismiss')}
+              {t('steps.objection.dismiss')}
             </Button>
           </Flex>
           {decide.error !== null && <ApiErrorAlert error={decide.error} />}
@@ -229,7 +234,7 @@ function ObjectionForm({ notice, onRecorded }: { notice: Notice; onRecorded: () 
         content: values.content.trim(),
         receivedOn: values.receivedOn,
       });
-      message.success(t('unit.objection.recorded'));
+      message.success(t('steps.objection.recorded'));
       form.resetFields();
       setOpen(false);
       onRecorded();
@@ -239,7 +244,7 @@ function ObjectionForm({ notice, onRecorded }: { notice: Notice; onRecorded: () 
   if (!open) {
     return (
       <Button onClick={() => setOpen(true)} style={{ alignSelf: 'flex-start' }}>
-        {t('unit.objection.record')}
+        {t('steps.objection.record')}
       </Button>
     );
   }
@@ -247,7 +252,7 @@ function ObjectionForm({ notice, onRecorded }: { notice: Notice; onRecorded: () 
   const submit = (values: ObjectionValues) => {
     const { submitterName, content, receivedOn } = values;
     if (!submitterName?.trim() || !content?.trim() || !receivedOn)
-      message.error(t('unit.objection.required'));
+      message.error(t('steps.objection.required'));
     else void record.run({ ...values, submitterName, content, receivedOn });
   };
 
@@ -260,29 +265,29 @@ function ObjectionForm({ notice, onRecorded }: { notice: Notice; onRecorded: () 
     >
       <Row gutter={16}>
         <Col xs={24} sm={12}>
-          <Form.Item name="applicationId" label={t('unit.objection.application')}>
+          <Form.Item name="applicationId" label={t('steps.objection.application')}>
             <Select
               allowClear
-              placeholder={t('unit.objection.applicationAny')}
+              placeholder={t('steps.objection.applicationAny')}
               options={notice.items.map((item) => ({ value: item.applicationId, label: item.name }))}
             />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <DateItem name="receivedOn" label={t('unit.objection.receivedOn')} required />
+          <DateItem name="receivedOn" label={t('steps.objection.receivedOn')} required />
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="submitterName" label={t('unit.objection.submitterName')} required>
+          <Form.Item name="submitterName" label={t('steps.objection.submitterName')} required>
             <Input />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="submitterPhone" label={t('unit.objection.submitterPhone')}>
+          <Form.Item name="submitterPhone" label={t('steps.objection.submitterPhone')}>
             <Input inputMode="tel" />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="content" label={t('unit.objection.content')} required>
+      <Form.Item name="content" label={t('steps.objection.content')} required>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
       {record.error !== null && (
@@ -292,7 +297,7 @@ function ObjectionForm({ notice, onRecorded }: { notice: Notice; onRecorded: () 
       )}
       <Flex gap={8}>
         <Button type="primary" htmlType="submit" loading={record.busy}>
-          {t('unit.objection.submit')}
+          {t('steps.objection.submit')}
         </Button>
         <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
       </Flex>

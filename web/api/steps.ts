@@ -1,0 +1,114 @@
+import type { z } from 'zod';
+import type {
+  HandleObjectionBody,
+  NoticeList,
+  NoticeView,
+  ObjectionView,
+  RecordObjectionBody,
+} from '../../contract/notices';
+import type { DecisionView, RankingBody } from '../../contract/workflow';
+import {
+  type RecordPayload,
+  type recordPayloads,
+  type StepLevel,
+  stepLevels,
+  type TransitionName,
+  type TransitionRecord,
+} from '../../domain/workflow';
+import { type ApplicationDetail, type ApplicationSummary, applyTransition } from './applications';
+import { api } from './client';
+
+/**
+ * The steps every level takes — the collective decision, the notice with its objections and closing, the
+ * ranking and the report upward — with the level as a parameter: which transition a step is at that level
+ * comes from `stepLevels` (domain/workflow/levels.ts), the shapes from the contract and the step records
+ * (domain/workflow/records.ts), so the web cannot drift from what the server checks.
+ */
+
+export type Notice = NoticeView;
+export type Objection = ObjectionView;
+export type { DecisionView };
+
+/** The levels at which a step exists (the city has no collective decision and no ranking of its own). */
+type LevelsWith<Step extends 'decide' | 'rankable'> = {
+  [L in StepLevel]: (typeof stepLevels)[L][Step] extends null ? never : L;
+}[StepLevel];
+export type DecidingLevel = LevelsWith<'decide'>;
+export type RankingLevel = LevelsWith<'rankable'>;
+
+/** What the client sends for one kind of record, before the schema's defaults are applied. */
+type RecordInput<R extends TransitionRecord> = z.input<z.ZodObject<(typeof recordPayloads)[R]>>;
+
+/** A move of several applications at once: the applications and, beside them, the record's payload. */
+type Batch<P> = { applicationIds: string[] } & P;
+
+export type DecisionInput = Batch<RecordPayload<'decision'>>;
+export type NoticeInput = Batch<RecordInput<'notice'>>;
+export type ReportInput = RecordPayload<'report'>;
+
+/** What a batch move answers: the applications moved and what the move created. */
+interface Moved {
+  applications: ApplicationSummary[];
+}
+
+const batchMove = (name: TransitionName) => `/api/transitions/${encodeURIComponent(name)}`;
+
+/** 领导集体研究决定 at `level`, for the applications listed, with the uploaded minutes. */
+export function recordDecision(
+  level: DecidingLevel,
+  input: DecisionInput,
+): Promise<Moved & { decision: DecisionView }> {
+  return api.post(batchMove(stepLevels[level].decide), input);
+}
+
+/** Starts `level`'s notice (公示) for the applications listed; the server computes its last day. */
+export function startNotice(level: StepLevel, input: NoticeInput): Promise<Moved & { notice: Notice }> {
+  return api.post(batchMove(stepLevels[level].startNotice), input);
+}
+
+/** 排序: the order of `level`'s candidates for one award (first = 1). */
+export function saveRanking(
+  level: RankingLevel,
+  input: RankingBody,
+): Promise<{ items: ApplicationSummary[] }> {
+  return api.put(`/api/rankings/${encodeURIComponent(level)}`, input);
+}
+
+/** The level's opinion on one candidate and its report upward (to the recommender, to the bureau …). */
+export function reportUpward(
+  level: StepLevel,
+  applicationId: string,
+  input: ReportInput,
+): Promise<ApplicationDetail> {
+  return applyTransition(applicationId, stepLevels[level].report, input);
+}
+
+const notice = (id: string) => `/api/notices/${encodeURIComponent(id)}`;
+
+/** The caller's notices at `level`, newest first. */
+export async function listNotices(level: StepLevel, signal?: AbortSignal): Promise<Notice[]> {
+  const query = new URLSearchParams({ level });
+  const { items } = await api.get<z.infer<typeof NoticeList>>(`/api/notices?${query}`, { signal });
+  return items;
+}
+
+export function fetchNotice(id: string, signal?: AbortSignal): Promise<Notice> {
+  return api.get(notice(id), { signal });
+}
+
+export function noticeDocumentUrl(id: string): string {
+  return `${notice(id)}/document.pdf`;
+}
+
+export function recordObjection(noticeId: string, input: RecordObjectionBody): Promise<Objection> {
+  return api.post(`${notice(noticeId)}/objections`, input);
+}
+
+export function handleObjection(objectionId: string, input: HandleObjectionBody): Promise<Objection> {
+  return api.patch(`/api/objections/${encodeURIComponent(objectionId)}`, input);
+}
+
+/** Closes a notice after its last day: every candidate without an open objection moves on. */
+export function closeNotice(noticeId: string): Promise<Notice> {
+  return api.post(`${notice(noticeId)}/close`, {});
+}
