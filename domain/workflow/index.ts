@@ -38,6 +38,7 @@ export {
 export { defaultNoticeText } from './notice-text';
 export {
   type AnyRecordPayload,
+  type RecordInput,
   type RecordPayload,
   recordPayloads,
   transitionNeedsPayload,

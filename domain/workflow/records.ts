@@ -60,6 +60,9 @@ type Shape<R extends TransitionRecord> = (typeof recordPayloads)[R];
 /** The validated payload of one record kind. */
 export type RecordPayload<R extends TransitionRecord> = z.output<z.ZodObject<Shape<R>>>;
 
+/** What a client sends for one record kind (before defaults: a notice's `days` may be left out). */
+export type RecordInput<R extends TransitionRecord> = z.input<z.ZodObject<Shape<R>>>;
+
 /** Everything any record may carry, as the server's handlers read it (each reads only its own fields). */
 export type AnyRecordPayload = Partial<{ [R in TransitionRecord]: RecordPayload<R> }[TransitionRecord]> &
   Record<string, unknown>;

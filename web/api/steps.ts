@@ -8,12 +8,11 @@ import type {
 } from '../../contract/notices';
 import type { DecisionView, RankingBody } from '../../contract/workflow';
 import {
+  type RecordInput,
   type RecordPayload,
-  type recordPayloads,
   type StepLevel,
   stepLevels,
   type TransitionName,
-  type TransitionRecord,
 } from '../../domain/workflow';
 import { type ApplicationDetail, type ApplicationSummary, applyTransition } from './applications';
 import { api } from './client';
@@ -35,9 +34,6 @@ type LevelsWith<Step extends 'decide' | 'rankable'> = {
 }[StepLevel];
 export type DecidingLevel = LevelsWith<'decide'>;
 export type RankingLevel = LevelsWith<'rankable'>;
-
-/** What the client sends for one kind of record, before the schema's defaults are applied. */
-type RecordInput<R extends TransitionRecord> = z.input<z.ZodObject<(typeof recordPayloads)[R]>>;
 
 /** A move of several applications at once: the applications and, beside them, the record's payload. */
 type Batch<P> = { applicationIds: string[] } & P;
