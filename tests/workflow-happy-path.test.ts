@@ -1,14 +1,11 @@
-import { Readable } from 'node:stream';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TransitionName, transitionPayloadSchema } from '../domain/workflow';
 import { tinyPdf } from '../server/cli/sample-files';
 import {
   applications,
-  attachments,
   awards,
   experts,
-  organisations,
   panelMembers,
   panels,
   prizePayments,
@@ -62,29 +59,16 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
     expect(res.statusCode, res.body).toBeLessThan(300);
     expect(await statusNow()).toBe(status);
   };
-  /** The minutes of a collective decision, uploaded by the organisation that decided. */
-  const minutesOf = async (organisationCode: string) => {
-    const [org] = await t.database.db
-      .select()
-      .from(organisations)
-      .where(eq(organisations.code, organisationCode));
-    const bytes = tinyPdf(`minutes ${organisationCode}`);
-    const stored = await t.app.storage.put(Readable.from([bytes]));
-    const [row] = await t.database.db
-      .insert(attachments)
-      .values({
-        applicationId: id,
-        ownerOrganisationId: org?.id ?? '',
-        kind: 'decision_minutes',
-        fileName: '会议纪要.pdf',
-        mimeType: 'application/pdf',
-        sizeBytes: bytes.length,
-        sha256: stored.sha256,
-        storageKey: stored.key,
-        createdAt: t.clock.now(),
-      })
-      .returning();
-    return row?.id ?? '';
+  /** The minutes of a collective decision, uploaded by the level about to decide (kind decision_minutes). */
+  const minutesOf = async (user: string) => {
+    const res = await t.upload(
+      id,
+      { kind: 'decision_minutes' },
+      { name: '会议纪要.pdf', type: 'application/pdf', bytes: tinyPdf(`minutes ${user}`) },
+      cookies[user] ?? '',
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
   };
 
   it('refuses a move whose payload is missing or malformed with 400 and the field paths', async () => {
@@ -92,11 +76,12 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
     const bare = await batch('employer', 'recordUnitDecision', {});
     expect(bare.statusCode, bare.body).toBe(400);
     expect(bare.json().code).toBe('validation.failed');
-    expect(bare.json().fields.map((f: { path: string }) => f.path).sort()).toEqual([
-      'decidedOn',
-      'minutesAttachmentId',
-      'participants',
-    ]);
+    expect(
+      bare
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['decidedOn', 'minutesAttachmentId', 'participants']);
     const wrong = await batch('employer', 'recordUnitDecision', {
       decidedOn: '2026-13-40',
       participants: '总经理、党委书记',
@@ -104,11 +89,12 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
       surprise: true,
     });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().fields.map((f: { path: string }) => f.path).sort()).toEqual([
-      '',
-      'decidedOn',
-      'minutesAttachmentId',
-    ]);
+    expect(
+      wrong
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['', 'decidedOn', 'minutesAttachmentId']);
     expect(await statusNow()).toBe('draft');
   });
 
@@ -124,7 +110,7 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
       await batch('employer', 'recordUnitDecision', {
         decidedOn: '2026-09-14',
         participants: '总经理、党委书记、人力资源部部长',
-        minutesAttachmentId: await minutesOf('emp-jingong'),
+        minutesAttachmentId: await minutesOf('employer'),
       }),
       'unit_decided',
     );
@@ -146,14 +132,17 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
       payload: { award: 'grand_award', applicationIds: [id] },
     });
     expect(ranked.statusCode, ranked.body).toBe(200);
-    await expectMoved(await step('employer', 'reportToRecommender', { opinion: '同意推荐' }), 'at_recommender');
+    await expectMoved(
+      await step('employer', 'reportToRecommender', { opinion: '同意推荐' }),
+      'at_recommender',
+    );
 
     // step 3 — the recommender: the same decision, notice and ranking, at its level
     await expectMoved(
       await batch('recommender', 'recordRecommenderDecision', {
         decidedOn: '2026-09-23',
         participants: '局长、副局长、人才科科长',
-        minutesAttachmentId: await minutesOf('hr-chaoyang'),
+        minutesAttachmentId: await minutesOf('recommender'),
       }),
       'recommender_decided',
     );
@@ -181,7 +170,10 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
 
     // bureau intake inside the submission window, then the expert review
     await at('2026-10-24T01:00:00Z');
-    await expectMoved(await step('staff', 'accept', { receivedOn: '2026-10-24', receiptNo: 'SL-001' }), 'accepted');
+    await expectMoved(
+      await step('staff', 'accept', { receivedOn: '2026-10-24', receiptNo: 'SL-001' }),
+      'accepted',
+    );
     const [row] = await db.select().from(applications).where(eq(applications.id, id));
     if (!row) throw new Error('gone');
     const blocked = await step('staff', 'startReview');
@@ -232,7 +224,10 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
       'approved',
     );
     await expectMoved(
-      await batch('bureau', 'publishDecision', { documentNo: '长人社发〔2026〕30号', decidedOn: '2026-11-03' }),
+      await batch('bureau', 'publishDecision', {
+        documentNo: '长人社发〔2026〕30号',
+        decidedOn: '2026-11-03',
+      }),
       'awarded',
     );
     const [award] = await db.select().from(awards).where(eq(awards.id, row.awardId));
@@ -251,7 +246,11 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
       'prize_paid',
     );
     const [paid] = await db.select().from(prizePayments).where(eq(prizePayments.applicationId, id));
-    expect(paid).toMatchObject({ status: 'paid', amountYuan: award?.prizeYuan, bankReference: 'CCB20261103001' });
+    expect(paid).toMatchObject({
+      status: 'paid',
+      amountYuan: award?.prizeYuan,
+      bankReference: 'CCB20261103001',
+    });
 
     const history = await db
       .select({ transition: workflowEvents.transition })

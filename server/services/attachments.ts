@@ -15,9 +15,10 @@ import { type applications, attachments, collectiveDecisions } from '../db/schem
 import { assertReadableImage } from '../images/readable-image';
 import { notFound } from '../plugins/errors';
 import { type FileStorage, FileTooLargeError, type StagedObject } from '../storage/storage';
+import { decidesNow } from '../workflow/deciding';
 import { assertUnitMayChange } from './application-edit';
 import { appendAudit } from './audit';
-import { type Acting, lockScopedApplication } from './workflow';
+import { type Acting, loadScopedApplication, lockScopedApplication } from './workflow';
 
 const typeNotAllowed = (photo: boolean) =>
   new DomainError(
@@ -88,9 +89,9 @@ const fileTooLarge = () =>
  * Locks the application (in the actor's scope, editable by them) and answers how many bytes its files
  * may still take; refuses when no file fits any more. Under the lock the answer holds until commit.
  */
-async function lockRoom(tx: Tx, acting: Acting, applicationId: string) {
+async function lockRoom(tx: Tx, acting: Acting, applicationId: string, kind: string) {
   const row = await lockScopedApplication(tx, acting.actor, applicationId);
-  assertMayChangeAttachments(acting, row);
+  assertMayChangeAttachments(acting, row, kind);
   const [totals] = await tx
     .select({ used: sum(attachments.sizeBytes), n: sql<number>`count(*)` })
     .from(attachments)
@@ -140,7 +141,7 @@ export async function storeAttachment(
   // is the one at the insert.
   let room: number;
   try {
-    ({ room } = await db.transaction((tx) => lockRoom(tx, acting, applicationId)));
+    ({ room } = await db.transaction((tx) => lockRoom(tx, acting, applicationId, upload.kind)));
     if (room <= 0) throw applicationFull();
   } catch (error) {
     upload.stream.resume();
@@ -172,13 +173,16 @@ export async function storeAttachment(
     if (isImage) await assertReadableImage(Buffer.concat(imageBytes), mimeType);
     imageBytes.length = 0;
     return await db.transaction(async (tx) => {
-      const { row, room } = await lockRoom(tx, acting, applicationId);
+      const { row, room } = await lockRoom(tx, acting, applicationId, upload.kind);
       if (staged.sizeBytes > room) throw applicationFull();
       const [created] = await tx
         .insert(attachments)
         .values({
           applicationId,
-          ownerOrganisationId: row.employerId,
+          // the minutes of a level's collective decision are that level's own paper
+          ownerOrganisationId: ownMinutes(acting, row, upload.kind)
+            ? acting.actor.organisationId
+            : row.employerId,
           kind: upload.kind,
           fileName: upload.fileName,
           mimeType,
@@ -213,7 +217,21 @@ export async function storeAttachment(
   }
 }
 
-export function assertMayChangeAttachments(acting: Acting, row: typeof applications.$inferSelect) {
+/** The minutes of the collective decision the caller's level is about to take on this application. */
+function ownMinutes(acting: Acting, row: typeof applications.$inferSelect, kind: string | undefined) {
+  return kind === 'decision_minutes' && decidesNow(acting.actor, row);
+}
+
+/**
+ * The unit changes the papers of its application while it may still edit it; besides, the level about to
+ * record its collective decision on it (the recommender) adds the minutes of that decision.
+ */
+export function assertMayChangeAttachments(
+  acting: Acting,
+  row: typeof applications.$inferSelect,
+  kind?: string,
+) {
+  if (ownMinutes(acting, row, kind)) return;
   assertUnitMayChange(acting, row, {
     code: 'attachment.not_allowed',
     message: {
@@ -225,7 +243,8 @@ export function assertMayChangeAttachments(acting: Acting, row: typeof applicati
 
 export async function findAttachment(db: Db, acting: Acting, applicationId: string, attachmentId: string) {
   return db.transaction(async (tx) => {
-    await lockScopedApplication(tx, acting.actor, applicationId);
+    // a read: the application is not locked
+    await loadScopedApplication(tx, acting.actor, applicationId);
     const [file] = await tx
       .select()
       .from(attachments)
