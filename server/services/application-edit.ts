@@ -36,7 +36,7 @@ export function assertUnitMayChange(
   if (acting.actor.role !== 'employer_officer' || acting.actor.organisationId !== row.employerId) {
     throw new DomainError(notYours.code, notYours.message, { status: 403 });
   }
-  if (!editableStatuses.includes(row.status as ApplicationStatus)) {
+  if (!editableStatuses.includes(row.status)) {
     throw new DomainError(
       'application.not_editable',
       {

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { maskBankAccount, normalizeBankAccount } from '../../domain/people/bank-account';
 import { maskLandline, maskMobile } from '../../domain/people/contact';
 import { maskIdNumber, normalizeIdNumber } from '../../domain/people/id-number';
+import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow/states';
 import type { Sealer } from '../crypto/sealed';
 import type { Db, Executor } from '../db/database';
@@ -113,7 +114,7 @@ function toSummary(row: Awaited<ReturnType<typeof summaryQuery>>[number]) {
   return {
     id: row.id,
     award: row.award,
-    status: row.status as ApplicationStatus,
+    status: row.status,
     name: row.name,
     gender: row.gender,
     occupation: row.occupation,
@@ -130,7 +131,7 @@ function toSummary(row: Awaited<ReturnType<typeof summaryQuery>>[number]) {
 
 export interface ListQuery {
   status?: ApplicationStatus;
-  award?: string;
+  award?: AwardCode;
   limit: number;
   offset: number;
 }

@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { type ApplicationDraft, candidateFields } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
-import type { ApplicationStatus } from '../../domain/workflow';
 import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
 import { applications, awards, invitations, organisations } from '../db/schema';
@@ -92,7 +91,7 @@ async function openInvitation(tx: Executor, token: string, now: Date, lock: bool
       ),
     );
   const [found] = lock ? await query.for('update') : await query;
-  if (!found || !editableStatuses.includes(found.application.status as ApplicationStatus)) throw expired;
+  if (!found || !editableStatuses.includes(found.application.status)) throw expired;
   return found;
 }
 
