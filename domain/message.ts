@@ -4,7 +4,8 @@ export interface Message {
   en: string;
 }
 
-export type Locale = 'zh-CN' | 'en-US';
+export const locales = ['zh-CN', 'en-US'] as const;
+export type Locale = (typeof locales)[number];
 
 export function pick(message: Message, locale: Locale): string {
   return locale === 'en-US' ? message.en : message.zh;

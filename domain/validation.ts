@@ -62,3 +62,8 @@ export function issuesToFields(issues: readonly IssueLike[], prefix = ''): Field
     };
   });
 }
+
+/** Whether `value` is one of a closed list of values (a status, a kind, a role …), narrowing it to the list's type. */
+export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}

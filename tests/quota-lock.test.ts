@@ -41,17 +41,21 @@ describe.each(engines)('the quota under concurrent reports on %s', (engine) => {
         })
         .returning();
       if (!row) throw new Error('insert failed');
+      const path = [
+        ['reportToRecommender', 'unit_noticed', 'at_recommender'],
+        ['recordRecommenderDecision', 'at_recommender', 'recommender_decided'],
+        ['startRecommenderNotice', 'recommender_decided', 'recommender_notice'],
+        ['endRecommenderNotice', 'recommender_notice', 'recommender_noticed'],
+      ] as const;
       await db.insert(workflowEvents).values(
-        ['at_recommender', 'recommender_decided', 'recommender_notice', 'recommender_noticed'].map(
-          (toStatus, k, all) => ({
-            applicationId: row.id,
-            transition: 'seed',
-            fromStatus: k === 0 ? 'unit_noticed' : (all[k - 1] as string),
-            toStatus,
-            at: t.clock.now(),
-            data: {},
-          }),
-        ),
+        path.map(([transition, fromStatus, toStatus]) => ({
+          applicationId: row.id,
+          transition,
+          fromStatus,
+          toStatus,
+          at: t.clock.now(),
+          data: {},
+        })),
       );
       ready.push(row.id);
     }

@@ -1,6 +1,8 @@
+import type { RouteObject } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { stepsPagePaths } from './pages/steps/stepLevel';
-import { isAppRoute } from './routes';
+import { appPaths, isAppRoute } from './paths';
+import { appRoutes } from './routes';
 
 describe('isAppRoute', () => {
   it('accepts the screens the SPA has', () => {
@@ -23,5 +25,17 @@ describe('isAppRoute', () => {
     expect(isAppRoute('/applications/3f2c/extra')).toBe(false);
     expect(isAppRoute('//evil.example/login')).toBe(false);
     expect(isAppRoute('https://example.com/')).toBe(false);
+  });
+});
+
+describe('appRoutes', () => {
+  const screenPaths = (routes: RouteObject[]): string[] =>
+    routes.flatMap((route) => [
+      ...(route.path !== undefined && route.path !== '*' ? [route.path] : []),
+      ...screenPaths(route.children ?? []),
+    ]);
+
+  it('puts exactly one screen on each of the paths isAppRoute knows', () => {
+    expect(screenPaths(appRoutes).sort()).toEqual(Object.values(appPaths).sort());
   });
 });

@@ -1,4 +1,4 @@
-import { matchRoutes, type RouteObject } from 'react-router-dom';
+import type { RouteObject } from 'react-router-dom';
 import { AppShell } from './components/AppShell';
 import { ApplicationPage } from './pages/applications/ApplicationPage';
 import { ApplicationsListPage } from './pages/applications/ApplicationsListPage';
@@ -7,37 +7,28 @@ import { InvitationPage } from './pages/invitation/InvitationPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/not-found/NotFoundPage';
 import { StepsPage } from './pages/steps/StepsPage';
+import { appPaths } from './paths';
 import { RequireSession } from './session/RequireSession';
 
-const notFoundPath = '*';
-
-/** Every screen of the SPA; anything else is the 404 page. */
+/** Every screen of the SPA, one on each of `appPaths`; anything else is the 404 page. */
 export const appRoutes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
-  // The candidate's one-time link: no account, no session.
-  { path: '/invite/:token', element: <InvitationPage /> },
+  { path: appPaths.login, element: <LoginPage /> },
+  { path: appPaths.invitation, element: <InvitationPage /> },
   {
     element: <RequireSession />,
     children: [
       {
         element: <AppShell />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: '/applications', element: <ApplicationsListPage /> },
-          { path: '/applications/new', element: <ApplicationPage /> },
-          { path: '/applications/:id', element: <ApplicationPage /> },
-          { path: '/unit', element: <StepsPage key="unit" level="unit" /> },
-          { path: '/recommender', element: <StepsPage key="recommender" level="recommender" /> },
+          { path: appPaths.home, element: <HomePage /> },
+          { path: appPaths.applications, element: <ApplicationsListPage /> },
+          { path: appPaths.newApplication, element: <ApplicationPage /> },
+          { path: appPaths.application, element: <ApplicationPage /> },
+          { path: appPaths.unit, element: <StepsPage key="unit" level="unit" /> },
+          { path: appPaths.recommender, element: <StepsPage key="recommender" level="recommender" /> },
         ],
       },
     ],
   },
-  { path: notFoundPath, element: <NotFoundPage /> },
+  { path: '*', element: <NotFoundPage /> },
 ];
-
-/** Whether `href` (e.g. a to-do link from the server) leads to a screen this build of the SPA has. */
-export function isAppRoute(href: string): boolean {
-  if (!href.startsWith('/') || href.startsWith('//')) return false;
-  const matches = matchRoutes(appRoutes, new URL(href, 'http://app.invalid').pathname);
-  return matches !== null && matches.at(-1)?.route.path !== notFoundPath;
-}

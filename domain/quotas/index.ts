@@ -16,4 +16,11 @@ export {
   type QuotaTable,
   quotaFor,
 } from './quota';
-export { type QuotaPenaltyInput, quotaPenaltySchema, quotaPlacesSchema, quotaTableSchema } from './schemas';
+export {
+  type PenaltyKind,
+  penaltyKinds,
+  type QuotaPenaltyInput,
+  quotaPenaltySchema,
+  quotaPlacesSchema,
+  quotaTableSchema,
+} from './schemas';

@@ -26,6 +26,13 @@ export const quotaPenaltySchema = z.discriminatedUnion('kind', [
 ]);
 export type QuotaPenaltyInput = z.input<typeof quotaPenaltySchema>;
 
+/** The kinds of penalty (the `kind` of each member of `quotaPenaltySchema`). */
+export const penaltyKinds = [
+  'quota_reduction',
+  'disqualification',
+] as const satisfies readonly QuotaPenaltyInput['kind'][];
+export type PenaltyKind = (typeof penaltyKinds)[number];
+
 /** Places per recommender kind and award (Annex 1): a whole number, 0 or more, for every pair. */
 export const quotaPlacesSchema = z.number().int().min(0);
 

@@ -1,4 +1,5 @@
 import type { OrganisationKind, Role } from '../roles';
+import { type NoticeLevel, noticeLevels } from '../statuses';
 import { type ApplicationStatus, applicationStatuses, terminalStatuses } from './states';
 import type { TransitionName } from './transitions';
 
@@ -151,8 +152,9 @@ export const stepLevels = {
   }
 >;
 
-export type StepLevel = 'unit' | 'recommender' | 'city';
-export const stepLevelNames = ['unit', 'recommender', 'city'] as const satisfies readonly StepLevel[];
+/** The levels of notices (`domain/statuses.ts`): the same three. */
+export type StepLevel = NoticeLevel;
+export const stepLevelNames = noticeLevels;
 
 /** The step level a hierarchy level acts at (the talent office takes none of these steps). */
 export function stepLevelOf(level: Level): StepLevel | undefined {

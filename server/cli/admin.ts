@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { DomainError } from '../../domain/errors';
 import { organisationKinds, type Role, recommenderKinds, roles } from '../../domain/roles';
+import { isOneOf } from '../../domain/validation';
 import { loadConfig } from '../config';
 import { deriveKeys, generateMasterKey, resolveMasterKey } from '../crypto/keys';
 import { Sealer } from '../crypto/sealed';
@@ -90,10 +91,11 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'create-org': {
         const kind = required(values.kind, '--kind');
-        if (!organisationKinds.includes(kind as never))
+        if (!isOneOf(organisationKinds, kind))
           throw usageError(`--kind must be one of ${organisationKinds.join(', ')}`);
         const recommenderKind = values['recommender-kind'];
-        if (kind === 'recommender' && !recommenderKinds.includes(recommenderKind as never)) {
+        const kindOfRecommender = isOneOf(recommenderKinds, recommenderKind) ? recommenderKind : null;
+        if (kind === 'recommender' && !kindOfRecommender) {
           throw usageError(`a recommender needs --recommender-kind (${recommenderKinds.join(', ')})`);
         }
         await db.transaction(async (tx) => {
@@ -115,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
             .values({
               code: required(values.code, '--code'),
               kind,
-              recommenderKind: kind === 'recommender' ? (recommenderKind ?? null) : null,
+              recommenderKind: kind === 'recommender' ? kindOfRecommender : null,
               recommenderId,
               nameZh,
               nameEn: values['name-en'] ?? nameZh,

@@ -3,7 +3,7 @@ import { count } from 'drizzle-orm';
 import { attachmentKindLabels, requiredAttachmentKinds } from '../../domain/application';
 import { idCheckChar } from '../../domain/people/id-number';
 import type { ApplicationStatus } from '../../domain/workflow/states';
-import { transitions } from '../../domain/workflow/transitions';
+import { transitionNames, transitionOf } from '../../domain/workflow/transitions';
 import type { Sealer } from '../crypto/sealed';
 import type { Db, Executor } from '../db/database';
 import { attachments, experts, organisations, winnersHistory, workflowEvents } from '../db/schema';
@@ -191,11 +191,9 @@ async function insertOrganisation(
 }
 
 function transitionBetween(from: ApplicationStatus, to: ApplicationStatus) {
-  const found = Object.entries(transitions).find(
-    ([, t]) => t.to === to && (t.from as readonly ApplicationStatus[]).includes(from),
-  );
-  if (!found) throw new Error(`demo path has no transition ${from} → ${to}`);
-  return { name: found[0], role: found[1].by[0] ?? null };
+  const name = transitionNames.find((n) => transitionOf(n).to === to && transitionOf(n).from.includes(from));
+  if (!name) throw new Error(`demo path has no transition ${from} → ${to}`);
+  return { name, role: transitionOf(name).by[0] ?? null };
 }
 
 /** Writes the history of an application that the demo places past its first step. */

@@ -1,3 +1,4 @@
+import type { SkillLevel } from '../../domain/people/enumerations';
 import type { AwardCode, RecommenderKind } from '../../domain/roles';
 
 /**
@@ -27,7 +28,7 @@ export interface AwardPreset {
   nameEn: string;
   places: number;
   prizeYuan: number;
-  minSkillLevel: string;
+  minSkillLevel: SkillLevel;
   conditions: { no: number; zh: string; en: string }[];
   rules: Record<string, unknown>;
   rubric: { code: string; nameZh: string; nameEn: string; maxScore: number }[];

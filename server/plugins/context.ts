@@ -67,10 +67,10 @@ export const contextPlugin = fp(async (app: FastifyInstance) => {
       userId: row.userId,
       username: row.username,
       displayName: row.displayName,
-      role: row.role as Role,
+      role: row.role,
       organisationId: row.organisationId,
-      organisationKind: row.organisationKind as OrganisationKind,
-      recommenderKind: (row.recommenderKind as RecommenderKind | null) ?? null,
+      organisationKind: row.organisationKind,
+      recommenderKind: row.recommenderKind,
       sessionId: row.sessionId,
     };
     // Sliding expiry, written at most once a minute to keep reads cheap.

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ApplicationStatus } from '../../domain/workflow';
 import { statusLabels } from '../../domain/workflow';
 import { auditActor, requireActor } from '../plugins/context';
 import { escapeHtml, publicPage } from '../public/layout';
@@ -107,7 +106,7 @@ export async function documentRoutes(app: FastifyInstance) {
         ? `<dt>候选人</dt><dd>${escapeHtml(found.subject.name)}</dd>
 <dt>推荐类别</dt><dd>${escapeHtml(found.subject.award)}</dd>
 <dt>工作单位</dt><dd>${escapeHtml(found.subject.employer)}</dd>
-<dt>当前状态</dt><dd>${escapeHtml(statusLabels[found.subject.status as ApplicationStatus]?.zh ?? found.subject.status)}</dd>`
+<dt>当前状态</dt><dd>${escapeHtml(statusLabels[found.subject.status].zh)}</dd>`
         : '';
       const issued = new Date(new Date(found.issuedAt).getTime() + 8 * 3_600_000)
         .toISOString()

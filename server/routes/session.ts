@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Role, roles } from '../../domain/roles';
+import { roles } from '../../domain/roles';
 import { identifierText } from '../../domain/text';
 import { auditActor, requireActor, SESSION_COOKIE } from '../plugins/context';
 import { perMinute } from '../plugins/rate-limit';
@@ -46,7 +46,7 @@ async function sessionView(app: FastifyInstance, userId: string, role: string, o
   }));
   const current = view.find((m) => m.role === role && m.organisation.id === organisationId);
   if (!current) throw new Error('session membership vanished');
-  return { role: current.role as Role, organisation: current.organisation, memberships: view };
+  return { role: current.role, organisation: current.organisation, memberships: view };
 }
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date) {

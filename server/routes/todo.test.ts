@@ -56,7 +56,12 @@ describe.each(engines)('my to-do on %s', (engine) => {
       .where(and(eq(organisations.code, 'emp-jingong'), eq(applications.status, 'draft')))
       .limit(1);
     if (!own) throw new Error('demo draft missing');
-    for (const status of ['at_recommender', 'recommender_notice', 'city_notice', 'recommender_noticed']) {
+    for (const status of [
+      'at_recommender',
+      'recommender_notice',
+      'city_notice',
+      'recommender_noticed',
+    ] as const) {
       await db.update(applications).set({ status }).where(eq(applications.id, own.id));
       const keys = (await todo('employer')).map((i) => i.key);
       expect(keys).toEqual(['applications.draft']);

@@ -78,7 +78,7 @@ export async function createUser(tx: Executor, input: NewUser): Promise<{ id: st
       { status: 404 },
     );
   }
-  if (!roleOrganisationKinds[input.role].includes(org.kind as never)) {
+  if (!roleOrganisationKinds[input.role].includes(org.kind)) {
     throw new DomainError('user.role_not_for_organisation', {
       zh: `角色 ${input.role} 不能属于该类单位（${org.kind}）`,
       en: `Role ${input.role} cannot belong to a ${org.kind} organisation`,

@@ -2,12 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { completeness, missingAttachmentKinds } from '../../domain/application';
 import { birthYearOf } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
-import {
-  type ApplicationStatus,
-  allowedTransitions,
-  offeredTransitionNames,
-  transitionOf,
-} from '../../domain/workflow';
+import { allowedTransitions, offeredTransitionNames, transitionOf } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import { type applications, attachments, awards, users, workflowEvents } from '../db/schema';
 import { can } from '../policies/application';
@@ -59,7 +54,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
   });
   // only the moves this caller is offered, and only the facts their guards read; a read locks nothing
   const subject = {
-    status: row.status as ApplicationStatus,
+    status: row.status,
     employerOrgId: row.employerId,
     recommenderOrgId: row.recommenderId,
   };

@@ -37,7 +37,7 @@ export function assertUnitMayChange(
   if (!can(acting.actor, 'change', row)) {
     throw new DomainError(notYours.code, notYours.message, { status: 403 });
   }
-  if (!editableStatuses.includes(row.status as ApplicationStatus)) {
+  if (!editableStatuses.includes(row.status)) {
     throw new DomainError(
       'application.not_editable',
       {

@@ -4,6 +4,7 @@ import { annex2Fields, type SecretField, secretFields } from '../../domain/appli
 import { maskBankAccount, normalizeBankAccount } from '../../domain/people/bank-account';
 import { maskLandline, maskMobile } from '../../domain/people/contact';
 import { maskIdNumber, normalizeIdNumber } from '../../domain/people/id-number';
+import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow/states';
 import type { Sealer } from '../crypto/sealed';
 import type { Db, Executor } from '../db/database';
@@ -117,7 +118,7 @@ function toSummary(row: Awaited<ReturnType<typeof summaryQuery>>[number]) {
   return {
     id: row.id,
     award: row.award,
-    status: row.status as ApplicationStatus,
+    status: row.status,
     name: row.name,
     gender: row.gender,
     occupation: row.occupation,
@@ -134,7 +135,7 @@ function toSummary(row: Awaited<ReturnType<typeof summaryQuery>>[number]) {
 
 export interface ListQuery {
   status?: ApplicationStatus;
-  award?: string;
+  award?: AwardCode;
   limit: number;
   offset: number;
 }

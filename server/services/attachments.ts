@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { and, eq, sql, sum } from 'drizzle-orm';
 import {
-  type AttachmentKind,
   attachmentKinds,
   MAX_APPLICATION_ATTACHMENT_BYTES,
   MAX_ATTACHMENT_BYTES,
@@ -10,6 +9,7 @@ import {
   sniffMimeType,
 } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
+import { isOneOf } from '../../domain/validation';
 import type { Db, Tx } from '../db/database';
 import { type applications, attachments, collectiveDecisions } from '../db/schema';
 import { assertReadableImage } from '../images/readable-image';
@@ -121,7 +121,8 @@ export async function storeAttachment(
   applicationId: string,
   upload: Upload,
 ) {
-  if (!attachmentKinds.includes(upload.kind as AttachmentKind)) {
+  const { kind } = upload;
+  if (!isOneOf(attachmentKinds, kind)) {
     throw new DomainError(
       'attachment.kind_unknown',
       { zh: '未知的材料类型', en: 'Unknown kind of attachment' },
@@ -149,7 +150,7 @@ export async function storeAttachment(
   }
   const { head, whole } = await sniff(upload.stream);
   const mimeType = sniffMimeType(head);
-  const isPhoto = upload.kind === 'photo';
+  const isPhoto = kind === 'photo';
   if (!mimeType || (isPhoto && !photoMimeTypes.includes(mimeType))) {
     upload.stream.resume();
     throw typeNotAllowed(isPhoto);
@@ -183,7 +184,7 @@ export async function storeAttachment(
           ownerOrganisationId: ownMinutes(acting, row, upload.kind)
             ? acting.actor.organisationId
             : row.employerId,
-          kind: upload.kind,
+          kind,
           fileName: upload.fileName,
           mimeType,
           sizeBytes: staged.sizeBytes,
@@ -202,7 +203,7 @@ export async function storeAttachment(
           action: 'attachment.upload',
           objectType: 'attachment',
           objectId: created.id,
-          detail: { applicationId, kind: upload.kind, sizeBytes: staged.sizeBytes, sha256: staged.sha256 },
+          detail: { applicationId, kind, sizeBytes: staged.sizeBytes, sha256: staged.sha256 },
         },
         acting.now,
       );

@@ -7,7 +7,7 @@ import { appendAudit } from './audit';
 
 export async function listOverrides(db: Executor): Promise<CalendarOverride[]> {
   const rows = await db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.day));
-  return rows.map((r) => ({ day: r.day, kind: r.kind as CalendarOverride['kind'], note: r.note }));
+  return rows.map((r) => ({ day: r.day, kind: r.kind, note: r.note }));
 }
 
 /** The official calendar corrected by the admins' overrides, as stored now. */

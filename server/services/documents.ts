@@ -2,7 +2,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import { awardLabels } from '../../domain/application';
 import { birthYearOf, type Gender } from '../../domain/people';
 import { type AwardCode, awardCodes } from '../../domain/roles';
+import type { IssuedDocumentKind } from '../../domain/statuses';
 import { shanghaiDate } from '../../domain/time';
+import type { ApplicationStatus } from '../../domain/workflow/states';
 import type { Db, Executor } from '../db/database';
 import {
   applications,
@@ -53,7 +55,8 @@ export async function annex2Data(
     .from(organisations)
     .where(eq(organisations.id, row.employerId));
   const masked = options.disclosure === 'masked';
-  const draft = storageToDraft(row, await entriesOf(tx, row.id), award?.code as AwardCode, {
+  if (!award) throw new Error('application without its award');
+  const draft = storageToDraft(row, await entriesOf(tx, row.id), award.code, {
     sealer: options.sealer,
     reveal: !masked,
   });
@@ -81,7 +84,7 @@ export type Annex2Disclosure = 'full' | 'masked';
 /** The register's kind of each copy, so that verification recomputes the same one. */
 const annex2Kinds = { full: 'annex2', masked: 'annex2_masked' } as const satisfies Record<
   Annex2Disclosure,
-  string
+  IssuedDocumentKind
 >;
 
 /** What the paper is, not whose: the register of issued documents keeps this, the download adds the name. */
@@ -184,7 +187,7 @@ export async function generateNoticePdf(db: Db, acting: Acting, noticeId: string
         employerName: item.employerName ?? organisation?.nameZh ?? '',
         occupation: item.occupation ?? undefined,
         skillLevel: item.skillLevel ?? undefined,
-        award: item.award as AwardCode,
+        award: item.award,
         achievementsSummary: item.achievementsSummary || undefined,
       })),
       issuedOn: notice.startDate,
@@ -234,7 +237,7 @@ export async function verifyDocument(
     .limit(1);
   if (!document) return null;
   let current: boolean | null = null;
-  let subject: { name: string; award: string; employer: string; status: string } | null = null;
+  let subject: { name: string; award: string; employer: string; status: ApplicationStatus } | null = null;
   if (document.applicationId) {
     const [row] = await db.select().from(applications).where(eq(applications.id, document.applicationId));
     if (row) {

@@ -2,7 +2,6 @@ import { and, eq, ne, type SQL } from 'drizzle-orm';
 import type { EligibilityContext, EligibilityDraft, Finding } from '../../domain/eligibility';
 import { evaluate } from '../../domain/eligibility';
 import { normalizeIdNumber } from '../../domain/people';
-import type { AwardCode } from '../../domain/roles';
 import { shanghaiDate } from '../../domain/time';
 import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
@@ -36,9 +35,9 @@ export async function checkEligibility(
     referenceDate: edition.referenceDate,
     today: shanghaiDate(options.now),
     award: award && {
-      code: award.code as AwardCode,
+      code: award.code,
       conditionNumbers: award.conditions.map((c) => c.no),
-      minSkillLevel: award.minSkillLevel as NonNullable<EligibilityContext['award']>['minSkillLevel'],
+      minSkillLevel: award.minSkillLevel,
       name: { zh: award.nameZh, en: award.nameEn },
     },
   };
@@ -61,8 +60,8 @@ export async function checkEligibility(
           options.othersWithin,
         ),
       );
-    context.personHistory = history.map((h) => ({ awardCode: h.awardCode as AwardCode }));
-    context.otherApplicationsThisEdition = others.map((o) => ({ award: o.award as AwardCode }));
+    context.personHistory = history.map((h) => ({ awardCode: h.awardCode }));
+    context.otherApplicationsThisEdition = others.map((o) => ({ award: o.award }));
   }
   return evaluate(draft, context);
 }

@@ -7,7 +7,6 @@ import {
   omitWhereMasked,
 } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
-import type { ApplicationStatus } from '../../domain/workflow';
 import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
 import { applications, awards, invitations, organisations } from '../db/schema';
@@ -97,7 +96,7 @@ async function openInvitation(tx: Executor, token: string, now: Date, lock: bool
       ),
     );
   const [found] = lock ? await query.for('update') : await query;
-  if (!found || !editableStatuses.includes(found.application.status as ApplicationStatus)) throw expired;
+  if (!found || !editableStatuses.includes(found.application.status)) throw expired;
   return found;
 }
 

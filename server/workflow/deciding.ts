@@ -1,9 +1,4 @@
-import {
-  type ApplicationStatus,
-  offeredTransitionNames,
-  stepLevelNames,
-  stepLevels,
-} from '../../domain/workflow';
+import { offeredTransitionNames, stepLevelNames, stepLevels } from '../../domain/workflow';
 import type { applications } from '../db/schema';
 import type { Actor } from '../plugins/context';
 
@@ -15,7 +10,7 @@ import type { Actor } from '../plugins/context';
 export function decidesNow(actor: Actor, row: typeof applications.$inferSelect): boolean {
   const offered = offeredTransitionNames(
     {
-      status: row.status as ApplicationStatus,
+      status: row.status,
       employerOrgId: row.employerId,
       recommenderOrgId: row.recommenderId,
     },

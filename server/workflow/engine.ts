@@ -4,7 +4,6 @@ import type { FieldError } from '../../domain/errors';
 import { issueMessage } from '../../domain/validation';
 import {
   type AnyRecordPayload,
-  type ApplicationStatus,
   assertAuthority,
   assertTransition,
   stepLevelOf,
@@ -64,7 +63,7 @@ export const recordHandlers = {
 } satisfies Record<TransitionRecord, RecordHandler>;
 
 const workflowApplication = (row: ApplicationRow) => ({
-  status: row.status as ApplicationStatus,
+  status: row.status,
   employerOrgId: row.employerId,
   recommenderOrgId: row.recommenderId,
 });

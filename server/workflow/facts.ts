@@ -9,7 +9,6 @@ import {
 } from '../../domain/quotas';
 import type { AwardCode } from '../../domain/roles';
 import {
-  type ApplicationStatus,
   type GuardCode,
   levelRunningNotice,
   type StepLevel,
@@ -74,7 +73,7 @@ function memoised<T>(env: FactEnv, key: string, make: () => Promise<T>): Promise
 
 /** The level whose notice, ranking and report apply in the application's current status. */
 export function currentStepLevel(row: ApplicationRow): StepLevel | undefined {
-  return stepLevelOf(statusHolder[row.status as ApplicationStatus]);
+  return stepLevelOf(statusHolder[row.status]);
 }
 
 const edition = (tx: Executor, row: ApplicationRow, env: FactEnv) =>

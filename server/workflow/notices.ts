@@ -2,7 +2,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { NoticeView, ObjectionView } from '../../contract/notices';
 import { maskMobile } from '../../domain/people';
 import { shanghaiDate } from '../../domain/time';
-import { stepLevels } from '../../domain/workflow';
+import { type StepLevel, stepLevels } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import { applications, awards, noticeItems, notices, objections } from '../db/schema';
 import { notFound } from '../plugins/errors';
@@ -61,20 +61,20 @@ export async function noticeView(tx: Executor, acting: Acting, id: string): Prom
     .orderBy(asc(objections.receivedAt));
   return {
     id: notice.id,
-    level: notice.level as NoticeView['level'],
+    level: notice.level,
     title: notice.title,
     body: notice.body,
     startDate: notice.startDate,
     endDate: notice.endDate,
     workingDays: notice.workingDays,
-    status: notice.status as NoticeView['status'],
+    status: notice.status,
     items: items as NoticeView['items'],
     objections: filed.map(objectionView),
   };
 }
 
 /** The notices the caller runs, newest first. */
-export async function listOwnNotices(tx: Executor, acting: Acting, level?: string) {
+export async function listOwnNotices(tx: Executor, acting: Acting, level?: StepLevel) {
   // a role that runs no notice (a candidate, an expert, the talent office) has no notices to list
   if (noticeLevelsRunBy(acting.actor).length === 0) throw notFound();
   const rows = await tx
@@ -95,7 +95,7 @@ export function objectionView(o: typeof objections.$inferSelect): ObjectionView 
     submitterName: o.submitterName,
     submitterPhoneMasked: o.submitterPhoneMasked,
     content: o.content,
-    status: o.status as ObjectionView['status'],
+    status: o.status,
     handling: o.handling,
     receivedAt: new Date(o.receivedAt).toISOString(),
     handledAt: o.handledAt ? new Date(o.handledAt).toISOString() : null,

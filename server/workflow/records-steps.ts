@@ -38,6 +38,9 @@ export const decisionRecord: RecordHandler = async (tx, acting, { rows, payload,
       path: 'decidedOn',
     });
   }
+  const deciding = levelOf(level);
+  // the city level has no collective decision of its own (the expert review stands in its place)
+  if (deciding === 'city') throw new Error('a collective decision at the city level');
   const [minutes] = await tx.select().from(attachments).where(eq(attachments.id, minutesAttachmentId));
   if (
     !minutes ||
@@ -56,7 +59,7 @@ export const decisionRecord: RecordHandler = async (tx, acting, { rows, payload,
     .values({
       editionId: editionOfBatch(rows),
       organisationId: acting.actor.organisationId,
-      level: levelOf(level),
+      level: deciding,
       decidedOn,
       participants,
       summary: summary ?? '',

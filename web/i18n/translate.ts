@@ -1,11 +1,11 @@
-import type { Locale } from '../../domain/message';
+import { type Locale, locales } from '../../domain/message';
+import { isOneOf } from '../../domain/validation';
 import { enUS } from './en-US';
 import { type MessageKey, zhCN } from './zh-CN';
 
 export type { MessageKey };
 export type TranslationParams = Record<string, string | number>;
 
-export const locales: readonly Locale[] = ['zh-CN', 'en-US'];
 export const defaultLocale: Locale = 'zh-CN';
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
@@ -26,5 +26,5 @@ export function bilingual(key: MessageKey, params?: TranslationParams): { zh: st
 }
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+  return isOneOf(locales, value);
 }

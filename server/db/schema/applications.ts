@@ -12,7 +12,24 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt } from './columns';
+import { type AttachmentKind, attachmentKinds } from '../../../domain/application/attachments';
+import { type SectionName, sectionNames } from '../../../domain/application/field-lists';
+import { type Role, roles } from '../../../domain/roles';
+import {
+  type CollectiveDecisionLevel,
+  collectiveDecisionLevels,
+  type IssuedDocumentKind,
+  issuedDocumentKinds,
+  type NoticeLevel,
+  type NoticeStatus,
+  noticeLevels,
+  noticeStatuses,
+  type ObjectionStatus,
+  objectionStatuses,
+} from '../../../domain/statuses';
+import { type ApplicationStatus, applicationStatuses } from '../../../domain/workflow/states';
+import { type TransitionName, transitionNames } from '../../../domain/workflow/transitions';
+import { createdAt, oneOf } from './columns';
 import { awards, editions, organisations, users } from './core';
 
 /**
@@ -37,7 +54,7 @@ export const applications = pgTable(
       .notNull()
       .references(() => organisations.id),
     candidateUserId: uuid('candidate_user_id').references(() => users.id),
-    status: text('status').notNull().default('draft'),
+    status: text('status').$type<ApplicationStatus>().notNull().default('draft'),
     version: integer('version').notNull().default(1),
     unitRank: integer('unit_rank'),
     recommenderRank: integer('recommender_rank'),
@@ -101,6 +118,7 @@ export const applications = pgTable(
     uniqueIndex('applications_one_per_person')
       .on(t.editionId, t.idNumberHash)
       .where(sql`${t.status} <> 'withdrawn' and ${t.idNumberHash} is not null`),
+    oneOf(t.status, applicationStatuses),
   ],
 );
 
@@ -116,7 +134,7 @@ export const applicationEntries = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id, { onDelete: 'cascade' }),
-    section: text('section').notNull(),
+    section: text('section').$type<SectionName>().notNull(),
     position: integer('position').notNull(),
     periodFrom: text('period_from'),
     periodTo: text('period_to'),
@@ -126,7 +144,10 @@ export const applicationEntries = pgTable(
     witness: text('witness'),
     evidenceAttachmentId: uuid('evidence_attachment_id'),
   },
-  (t) => [index('application_entries_app').on(t.applicationId, t.section, t.position)],
+  (t) => [
+    index('application_entries_app').on(t.applicationId, t.section, t.position),
+    oneOf(t.section, sectionNames),
+  ],
 );
 
 /** Uploaded files (bytes live in the storage backend under `storageKey`). */
@@ -138,7 +159,7 @@ export const attachments = pgTable(
     ownerOrganisationId: uuid('owner_organisation_id')
       .notNull()
       .references(() => organisations.id),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<AttachmentKind>().notNull(),
     fileName: text('file_name').notNull(),
     mimeType: text('mime_type').notNull(),
     sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
@@ -148,7 +169,7 @@ export const attachments = pgTable(
     uploadedBy: uuid('uploaded_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('attachments_app').on(t.applicationId)],
+  (t) => [index('attachments_app').on(t.applicationId), oneOf(t.kind, attachmentKinds)],
 );
 
 /** Append-only history of every transition of an application (who, when, from, to, why). */
@@ -159,57 +180,71 @@ export const workflowEvents = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id),
-    transition: text('transition').notNull(),
-    fromStatus: text('from_status').notNull(),
-    toStatus: text('to_status').notNull(),
+    transition: text('transition').$type<TransitionName>().notNull(),
+    fromStatus: text('from_status').$type<ApplicationStatus>().notNull(),
+    toStatus: text('to_status').$type<ApplicationStatus>().notNull(),
     actorUserId: uuid('actor_user_id').references(() => users.id),
     actorOrganisationId: uuid('actor_organisation_id').references(() => organisations.id),
-    actorRole: text('actor_role'),
+    actorRole: text('actor_role').$type<Role>(),
     reason: text('reason'),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('workflow_events_app').on(t.applicationId, t.at)],
+  (t) => [
+    index('workflow_events_app').on(t.applicationId, t.at),
+    oneOf(t.transition, transitionNames),
+    oneOf(t.fromStatus, applicationStatuses),
+    oneOf(t.toStatus, applicationStatuses),
+    oneOf(t.actorRole, roles),
+  ],
 );
 
 /** 领导集体研究决定: at the employer unit or at the recommender. */
-export const collectiveDecisions = pgTable('collective_decisions', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  editionId: uuid('edition_id')
-    .notNull()
-    .references(() => editions.id),
-  organisationId: uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id),
-  level: text('level').notNull(), // unit | recommender
-  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
-  participants: text('participants').notNull(),
-  summary: text('summary').notNull().default(''),
-  minutesAttachmentId: uuid('minutes_attachment_id').references(() => attachments.id),
-  createdBy: uuid('created_by').references(() => users.id),
-  createdAt: createdAt(),
-});
+export const collectiveDecisions = pgTable(
+  'collective_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    level: text('level').$type<CollectiveDecisionLevel>().notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    participants: text('participants').notNull(),
+    summary: text('summary').notNull().default(''),
+    minutesAttachmentId: uuid('minutes_attachment_id').references(() => attachments.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf(t.level, collectiveDecisionLevels)],
+);
 
 /** 公示 — unit, recommender or city level; N working days computed from the calendar. */
-export const notices = pgTable('notices', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  editionId: uuid('edition_id')
-    .notNull()
-    .references(() => editions.id),
-  organisationId: uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id),
-  level: text('level').notNull(), // unit | recommender | city
-  title: text('title').notNull(),
-  body: text('body').notNull().default(''),
-  startDate: date('start_date', { mode: 'string' }).notNull(),
-  endDate: date('end_date', { mode: 'string' }).notNull(),
-  workingDays: integer('working_days').notNull(),
-  status: text('status').notNull().default('open'), // open | closed | withdrawn
-  publicSlug: text('public_slug').unique(),
-  createdBy: uuid('created_by').references(() => users.id),
-  createdAt: createdAt(),
-});
+export const notices = pgTable(
+  'notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    level: text('level').$type<NoticeLevel>().notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }).notNull(),
+    workingDays: integer('working_days').notNull(),
+    status: text('status').$type<NoticeStatus>().notNull().default('open'),
+    publicSlug: text('public_slug').unique(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf(t.level, noticeLevels), oneOf(t.status, noticeStatuses)],
+);
 
 export const noticeItems = pgTable(
   'notice_items',
@@ -227,23 +262,27 @@ export const noticeItems = pgTable(
 );
 
 /** 异议 — a real-name objection filed against a notice (and usually one candidate on it). */
-export const objections = pgTable('objections', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  noticeId: uuid('notice_id')
-    .notNull()
-    .references(() => notices.id),
-  applicationId: uuid('application_id').references(() => applications.id),
-  submitterName: text('submitter_name').notNull(),
-  submitterPhoneEnc: text('submitter_phone_enc'),
-  submitterPhoneMasked: text('submitter_phone_masked'),
-  content: text('content').notNull(),
-  status: text('status').notNull().default('open'), // open | upheld | dismissed
-  handling: text('handling'),
-  handledBy: uuid('handled_by').references(() => users.id),
-  handledAt: timestamp('handled_at', { withTimezone: true }),
-  receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
-  recordedBy: uuid('recorded_by').references(() => users.id),
-});
+export const objections = pgTable(
+  'objections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    noticeId: uuid('notice_id')
+      .notNull()
+      .references(() => notices.id),
+    applicationId: uuid('application_id').references(() => applications.id),
+    submitterName: text('submitter_name').notNull(),
+    submitterPhoneEnc: text('submitter_phone_enc'),
+    submitterPhoneMasked: text('submitter_phone_masked'),
+    content: text('content').notNull(),
+    status: text('status').$type<ObjectionStatus>().notNull().default('open'),
+    handling: text('handling'),
+    handledBy: uuid('handled_by').references(() => users.id),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+  },
+  (t) => [oneOf(t.status, objectionStatuses)],
+);
 
 /**
  * 文书登记: every generated paper (Annex 2, notices …) by its content hash, so the QR code printed on it
@@ -254,12 +293,12 @@ export const issuedDocuments = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     contentHash: text('content_hash').notNull(),
-    kind: text('kind').notNull(), // annex2 | unit_notice
+    kind: text('kind').$type<IssuedDocumentKind>().notNull(),
     applicationId: uuid('application_id').references(() => applications.id),
     noticeId: uuid('notice_id').references(() => notices.id),
     title: text('title').notNull(),
     issuedBy: uuid('issued_by').references(() => users.id),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('issued_documents_hash').on(t.contentHash)],
+  (t) => [index('issued_documents_hash').on(t.contentHash), oneOf(t.kind, issuedDocumentKinds)],
 );

@@ -11,28 +11,47 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt } from './columns';
+import { type OverrideKind, overrideKinds } from '../../../domain/calendar/working-day-calendar';
+import { type Locale, locales } from '../../../domain/message';
+import { type SkillLevel, skillLevelCodes } from '../../../domain/people/enumerations';
+import { type PenaltyKind, penaltyKinds } from '../../../domain/quotas/schemas';
+import {
+  type AwardCode,
+  awardCodes,
+  type OrganisationKind,
+  organisationKinds,
+  type RecommenderKind,
+  type Role,
+  recommenderKinds,
+  roles,
+} from '../../../domain/roles';
+import { type EditionStatus, editionStatuses } from '../../../domain/statuses';
+import { createdAt, oneOf } from './columns';
 
 /** 届次 — one selection round, e.g. the 3rd Changchun edition. */
-export const editions = pgTable('editions', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  code: text('code').notNull().unique(),
-  number: integer('number').notNull(),
-  city: text('city').notNull(),
-  nameZh: text('name_zh').notNull(),
-  nameEn: text('name_en').notNull(),
-  status: text('status').notNull().default('draft'), // draft | published | closed
-  referenceDate: date('reference_date', { mode: 'string' }).notNull(),
-  submissionStart: date('submission_start', { mode: 'string' }).notNull(),
-  submissionEnd: date('submission_end', { mode: 'string' }).notNull(),
-  deliveryAddress: text('delivery_address').notNull(),
-  contactName: text('contact_name').notNull(),
-  contactPhone: text('contact_phone').notNull(),
-  noticeText: text('notice_text').notNull().default(''),
-  previousEditionId: uuid('previous_edition_id'),
-  publishedAt: timestamp('published_at', { withTimezone: true }),
-  createdAt: createdAt(),
-});
+export const editions = pgTable(
+  'editions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    number: integer('number').notNull(),
+    city: text('city').notNull(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    status: text('status').$type<EditionStatus>().notNull().default('draft'),
+    referenceDate: date('reference_date', { mode: 'string' }).notNull(),
+    submissionStart: date('submission_start', { mode: 'string' }).notNull(),
+    submissionEnd: date('submission_end', { mode: 'string' }).notNull(),
+    deliveryAddress: text('delivery_address').notNull(),
+    contactName: text('contact_name').notNull(),
+    contactPhone: text('contact_phone').notNull(),
+    noticeText: text('notice_text').notNull().default(''),
+    previousEditionId: uuid('previous_edition_id'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf(t.status, editionStatuses)],
+);
 
 /** 奖项 — an award of an edition with its places, prize and rule configuration. */
 export const awards = pgTable(
@@ -42,44 +61,56 @@ export const awards = pgTable(
     editionId: uuid('edition_id')
       .notNull()
       .references(() => editions.id),
-    code: text('code').notNull(), // grand_award | technical_expert
+    code: text('code').$type<AwardCode>().notNull(),
     nameZh: text('name_zh').notNull(),
     nameEn: text('name_en').notNull(),
     places: integer('places').notNull(),
     prizeYuan: integer('prize_yuan').notNull(),
-    minSkillLevel: text('min_skill_level').notNull(),
+    minSkillLevel: text('min_skill_level').$type<SkillLevel>().notNull(),
     /** award conditions: [{ no, zh, en }] */
     conditions: jsonb('conditions').$type<{ no: number; zh: string; en: string }[]>().notNull(),
     rules: jsonb('rules').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [uniqueIndex('awards_edition_code').on(t.editionId, t.code)],
+  (t) => [
+    uniqueIndex('awards_edition_code').on(t.editionId, t.code),
+    oneOf(t.code, awardCodes),
+    oneOf(t.minSkillLevel, skillLevelCodes),
+  ],
 );
 
 /** 单位 — bureau, talent office, recommenders (4 kinds), employers, the expert pool. */
-export const organisations = pgTable('organisations', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  code: text('code').notNull().unique(),
-  kind: text('kind').notNull(), // bureau | talent_office | recommender | employer | expert_pool
-  recommenderKind: text('recommender_kind'), // district_hr | city_department | technical_school | state_enterprise
-  /** For employers: the recommender it reports to (属地原则). */
-  recommenderId: uuid('recommender_id'),
-  nameZh: text('name_zh').notNull(),
-  nameEn: text('name_en').notNull(),
-  regionCode: text('region_code'),
-  address: text('address'),
-  active: boolean('active').notNull().default(true),
-  createdAt: createdAt(),
-});
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    kind: text('kind').$type<OrganisationKind>().notNull(),
+    recommenderKind: text('recommender_kind').$type<RecommenderKind>(),
+    /** For employers: the recommender it reports to (属地原则). */
+    recommenderId: uuid('recommender_id'),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    regionCode: text('region_code'),
+    address: text('address'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf(t.kind, organisationKinds), oneOf(t.recommenderKind, recommenderKinds)],
+);
 
-export const users = pgTable('users', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  username: text('username').notNull().unique(),
-  passwordHash: text('password_hash').notNull(),
-  displayName: text('display_name').notNull(),
-  locale: text('locale').notNull().default('zh-CN'),
-  active: boolean('active').notNull().default(true),
-  createdAt: createdAt(),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull().unique(),
+    passwordHash: text('password_hash').notNull(),
+    displayName: text('display_name').notNull(),
+    locale: text('locale').$type<Locale>().notNull().default('zh-CN'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf(t.locale, locales)],
+);
 
 export const memberships = pgTable(
   'memberships',
@@ -90,27 +121,31 @@ export const memberships = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.organisationId, t.role] })],
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId, t.role] }), oneOf(t.role, roles)],
 );
 
 /** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
-export const sessions = pgTable('sessions', {
-  id: text('id').primaryKey(), // sha256(token) hex
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id),
-  organisationId: uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id),
-  role: text('role').notNull(),
-  createdAt: createdAt(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
-  userAgent: text('user_agent'),
-});
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(), // sha256(token) hex
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    role: text('role').$type<Role>().notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    userAgent: text('user_agent'),
+  },
+  (t) => [oneOf(t.role, roles)],
+);
 
 /** 名额分配 (Annex 1): places per recommender kind and award. */
 export const quotaRules = pgTable(
@@ -120,13 +155,16 @@ export const quotaRules = pgTable(
     editionId: uuid('edition_id')
       .notNull()
       .references(() => editions.id),
-    recommenderKind: text('recommender_kind').notNull(),
+    recommenderKind: text('recommender_kind').$type<RecommenderKind>().notNull(),
     awardId: uuid('award_id')
       .notNull()
       .references(() => awards.id),
     places: integer('places').notNull(),
   },
-  (t) => [uniqueIndex('quota_rules_unique').on(t.editionId, t.recommenderKind, t.awardId)],
+  (t) => [
+    uniqueIndex('quota_rules_unique').on(t.editionId, t.recommenderKind, t.awardId),
+    oneOf(t.recommenderKind, recommenderKinds),
+  ],
 );
 
 /**
@@ -152,22 +190,26 @@ export const quotaPlaces = pgTable(
 );
 
 /** 纪律处分: a recommender's quota reduction or disqualification carried into a later edition. */
-export const penalties = pgTable('penalties', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  organisationId: uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id),
-  imposedInEditionId: uuid('imposed_in_edition_id')
-    .notNull()
-    .references(() => editions.id),
-  kind: text('kind').notNull(), // quota_reduction | disqualification
-  awardCode: text('award_code'), // null = every award
-  reduction: integer('reduction').notNull().default(0),
-  reason: text('reason').notNull(),
-  applicationId: uuid('application_id'),
-  createdBy: uuid('created_by').references(() => users.id),
-  createdAt: createdAt(),
-});
+export const penalties = pgTable(
+  'penalties',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    imposedInEditionId: uuid('imposed_in_edition_id')
+      .notNull()
+      .references(() => editions.id),
+    kind: text('kind').$type<PenaltyKind>().notNull(),
+    awardCode: text('award_code').$type<AwardCode>(), // null = every award
+    reduction: integer('reduction').notNull().default(0),
+    reason: text('reason').notNull(),
+    applicationId: uuid('application_id'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf(t.kind, penaltyKinds), oneOf(t.awardCode, awardCodes)],
+);
 
 /** 历届获奖名单: who already holds which title (keyed by the ID-number hash). */
 export const winnersHistory = pgTable(
@@ -176,24 +218,31 @@ export const winnersHistory = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     idNumberHash: text('id_number_hash').notNull(),
     name: text('name').notNull(),
-    awardCode: text('award_code').notNull(),
+    awardCode: text('award_code').$type<AwardCode>().notNull(),
     editionNumber: integer('edition_number').notNull(),
     year: integer('year').notNull(),
     certificateNo: text('certificate_no'),
     applicationId: uuid('application_id'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('winners_history_unique').on(t.idNumberHash, t.awardCode, t.editionNumber)],
+  (t) => [
+    uniqueIndex('winners_history_unique').on(t.idNumberHash, t.awardCode, t.editionNumber),
+    oneOf(t.awardCode, awardCodes),
+  ],
 );
 
 /** 工作日历调整: admin corrections to the official holiday calendar. */
-export const calendarOverrides = pgTable('calendar_overrides', {
-  day: date('day', { mode: 'string' }).primaryKey(),
-  kind: text('kind').notNull(), // holiday | workday
-  note: text('note').notNull().default(''),
-  createdBy: uuid('created_by').references(() => users.id),
-  createdAt: createdAt(),
-});
+export const calendarOverrides = pgTable(
+  'calendar_overrides',
+  {
+    day: date('day', { mode: 'string' }).primaryKey(),
+    kind: text('kind').$type<OverrideKind>().notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf(t.kind, overrideKinds)],
+);
 
 /** Append-only, SM3 hash-chained audit trail. */
 export const auditLog = pgTable('audit_log', {

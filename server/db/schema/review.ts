@@ -12,8 +12,20 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  type ApprovalStatus,
+  approvalStatuses,
+  type ConflictReason,
+  conflictReasons,
+  type PanelMemberRole,
+  type PanelStatus,
+  type PrizePaymentStatus,
+  panelMemberRoles,
+  panelStatuses,
+  prizePaymentStatuses,
+} from '../../../domain/statuses';
 import { applications } from './applications';
-import { createdAt } from './columns';
+import { createdAt, oneOf } from './columns';
 import { awards, editions, organisations, users } from './core';
 
 /** 评审专家库 */
@@ -33,18 +45,22 @@ export const experts = pgTable('experts', {
 });
 
 /** 评审组: experts assigned to review one award of an edition. */
-export const panels = pgTable('panels', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  editionId: uuid('edition_id')
-    .notNull()
-    .references(() => editions.id),
-  awardId: uuid('award_id')
-    .notNull()
-    .references(() => awards.id),
-  name: text('name').notNull(),
-  status: text('status').notNull().default('open'), // open | scoring | closed
-  createdAt: createdAt(),
-});
+export const panels = pgTable(
+  'panels',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    awardId: uuid('award_id')
+      .notNull()
+      .references(() => awards.id),
+    name: text('name').notNull(),
+    status: text('status').$type<PanelStatus>().notNull().default('open'),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf(t.status, panelStatuses)],
+);
 
 export const panelMembers = pgTable(
   'panel_members',
@@ -55,9 +71,9 @@ export const panelMembers = pgTable(
     expertId: uuid('expert_id')
       .notNull()
       .references(() => experts.id),
-    role: text('role').notNull().default('member'), // chair | member
+    role: text('role').$type<PanelMemberRole>().notNull().default('member'),
   },
-  (t) => [primaryKey({ columns: [t.panelId, t.expertId] })],
+  (t) => [primaryKey({ columns: [t.panelId, t.expertId] }), oneOf(t.role, panelMemberRoles)],
 );
 
 /** 回避: a declared or detected conflict of interest between an expert and an application. */
@@ -71,12 +87,12 @@ export const conflicts = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id),
-    reason: text('reason').notNull(), // same_employer | relative | declared | other
+    reason: text('reason').$type<ConflictReason>().notNull(),
     note: text('note').notNull().default(''),
     declaredBy: uuid('declared_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('conflicts_unique').on(t.expertId, t.applicationId)],
+  (t) => [uniqueIndex('conflicts_unique').on(t.expertId, t.applicationId), oneOf(t.reason, conflictReasons)],
 );
 
 /** 评分细则: the criteria of an award's rubric with their maximum scores. */
@@ -122,22 +138,26 @@ export const scores = pgTable(
 );
 
 /** 报人才办审定: the list of proposed winners of an award sent for approval, and the answer. */
-export const approvals = pgTable('approvals', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  editionId: uuid('edition_id')
-    .notNull()
-    .references(() => editions.id),
-  awardId: uuid('award_id')
-    .notNull()
-    .references(() => awards.id),
-  applicationIds: jsonb('application_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-  status: text('status').notNull().default('pending'), // pending | approved | returned
-  submittedBy: uuid('submitted_by').references(() => users.id),
-  submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
-  decidedBy: uuid('decided_by').references(() => users.id),
-  decidedAt: timestamp('decided_at', { withTimezone: true }),
-  comment: text('comment'),
-});
+export const approvals = pgTable(
+  'approvals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    awardId: uuid('award_id')
+      .notNull()
+      .references(() => awards.id),
+    applicationIds: jsonb('application_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    status: text('status').$type<ApprovalStatus>().notNull().default('pending'),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    comment: text('comment'),
+  },
+  (t) => [oneOf(t.status, approvalStatuses)],
+);
 
 /** 决定: the bureau's published decision naming the winners. */
 export const decisions = pgTable('decisions', {
@@ -165,13 +185,13 @@ export const prizePayments = pgTable(
     decisionId: uuid('decision_id').references(() => decisions.id),
     certificateNo: text('certificate_no'),
     amountYuan: integer('amount_yuan').notNull(),
-    status: text('status').notNull().default('pending'), // pending | paid | failed
+    status: text('status').$type<PrizePaymentStatus>().notNull().default('pending'),
     paidOn: date('paid_on', { mode: 'string' }),
     bankReference: text('bank_reference'),
     recordedBy: uuid('recorded_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('prize_payments_app').on(t.applicationId)],
+  (t) => [uniqueIndex('prize_payments_app').on(t.applicationId), oneOf(t.status, prizePaymentStatuses)],
 );
 
 /** A one-time link inviting a candidate to fill in their own personal parts. */

@@ -6,7 +6,7 @@ import { fetchTodo, type TodoItem } from '../../api/todo';
 import { useApiResource } from '../../api/useApiResource';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
-import { isAppRoute } from '../../routes';
+import { isAppRoute } from '../../paths';
 import { useSignedInSession } from '../../session/SessionProvider';
 
 /** "My to-do" (我的待办): counts of work waiting for the caller, as the server computes them. */

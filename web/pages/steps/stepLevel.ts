@@ -9,6 +9,7 @@ import type { ApplicationSummary } from '../../api/applications';
 import type { Session } from '../../api/session';
 import type { DecidingLevel, RankingLevel } from '../../api/steps';
 import type { MessageKey } from '../../i18n/translate';
+import { appPaths } from '../../paths';
 
 /**
  * What differs between the levels that take the four shared steps on a page of their own (the unit and
@@ -19,10 +20,10 @@ import type { MessageKey } from '../../i18n/translate';
 export type PageLevel = DecidingLevel & RankingLevel;
 
 /** Where each level's steps page lives. */
-export const stepsPagePaths = { unit: '/unit', recommender: '/recommender' } as const satisfies Record<
-  PageLevel,
-  string
->;
+export const stepsPagePaths = {
+  unit: appPaths.unit,
+  recommender: appPaths.recommender,
+} as const satisfies Record<PageLevel, string>;
 
 export const pageLevels = Object.keys(stepsPagePaths) as PageLevel[];
 

@@ -1,0 +1,50 @@
+/**
+ * The closed lists of values the records beside the application take: their statuses, levels and kinds
+ * (the application's own statuses are `workflow/states.ts`). The database schema types its columns by
+ * these lists and builds its CHECK constraints from them, so a value outside a list neither compiles
+ * nor is stored.
+ */
+
+/** 届次: being prepared, open for applications, closed. */
+export const editionStatuses = ['draft', 'published', 'closed'] as const;
+export type EditionStatus = (typeof editionStatuses)[number];
+
+/** 公示 levels: the employer unit's, the recommender's, the city's (run by the bureau). */
+export const noticeLevels = ['unit', 'recommender', 'city'] as const;
+export type NoticeLevel = (typeof noticeLevels)[number];
+
+/** 领导集体研究: at the employer unit or at the recommender (the city's is the bureau's decision). */
+export const collectiveDecisionLevels = ['unit', 'recommender'] as const satisfies readonly NoticeLevel[];
+export type CollectiveDecisionLevel = (typeof collectiveDecisionLevels)[number];
+
+/** A notice runs (`open`), has been closed after its period, or was withdrawn. */
+export const noticeStatuses = ['open', 'closed', 'withdrawn'] as const;
+export type NoticeStatus = (typeof noticeStatuses)[number];
+
+/** 异议: not yet handled, upheld (异议成立), dismissed (异议不成立). */
+export const objectionStatuses = ['open', 'upheld', 'dismissed'] as const;
+export type ObjectionStatus = (typeof objectionStatuses)[number];
+
+/** 评审组: formed, scoring, closed. */
+export const panelStatuses = ['open', 'scoring', 'closed'] as const;
+export type PanelStatus = (typeof panelStatuses)[number];
+
+/** A panel member: its chair (组长) or a member. */
+export const panelMemberRoles = ['chair', 'member'] as const;
+export type PanelMemberRole = (typeof panelMemberRoles)[number];
+
+/** 回避 reasons: works for the same employer, a relative, declared by the expert, anything else. */
+export const conflictReasons = ['same_employer', 'relative', 'declared', 'other'] as const;
+export type ConflictReason = (typeof conflictReasons)[number];
+
+/** 人才办审定: sent and waiting, approved, returned to the bureau. */
+export const approvalStatuses = ['pending', 'approved', 'returned'] as const;
+export type ApprovalStatus = (typeof approvalStatuses)[number];
+
+/** 奖金发放: to be paid, paid, the transfer failed. */
+export const prizePaymentStatuses = ['pending', 'paid', 'failed'] as const;
+export type PrizePaymentStatus = (typeof prizePaymentStatuses)[number];
+
+/** The papers the register of issued documents knows: Annex 2 in full or masked, the unit's notice. */
+export const issuedDocumentKinds = ['annex2', 'annex2_masked', 'unit_notice'] as const;
+export type IssuedDocumentKind = (typeof issuedDocumentKinds)[number];
