@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorStatus } from '../../contract/errors';
 import { DomainError } from '../errors';
 import type { Gender, Post } from '../people';
 import { isRetiredOn, type RetirementInput, retirementFor, retirementSchemes, schemeFor } from './retirement';
@@ -111,7 +112,7 @@ describe('invalid input', () => {
     } catch (error) {
       const domainError = error as DomainError;
       expect(domainError.code).toBe('retirement.invalid_input');
-      expect(domainError.status).toBe(400);
+      expect(errorStatus(domainError.code)).toBe(400);
       expect(domainError.params).toEqual({ field });
       expect(domainError.userMessage.zh).toMatch(/退休年龄/);
       expect(domainError.userMessage.en).toMatch(/retirement age/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorStatus } from '../../contract/errors';
 import { DomainError } from '../errors';
 import { type Role, roles } from '../roles';
 import type { GuardCode, TransitionContext } from './guards';
@@ -381,7 +382,8 @@ describe('assertTransition', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError);
-      expect(error).toMatchObject({ code, status: httpStatus });
+      expect(error).toMatchObject({ code });
+      expect(errorStatus(code)).toBe(httpStatus);
       if (code === 'workflow.reason_required') {
         expect((error as DomainError).fields).toEqual([expect.objectContaining({ path: 'reason', code })]);
       }

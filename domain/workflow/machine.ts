@@ -189,15 +189,7 @@ export function checkTransition(
   return { ok: true, name, from: application.status, to: transition.to, records: transition.records };
 }
 
-const refusalStatus: Record<WorkflowRefusalCode, number> = {
-  'workflow.unknown_transition': 400,
-  'workflow.not_allowed_from_status': 409,
-  'workflow.role_not_allowed': 403,
-  'workflow.out_of_scope': 403,
-  'workflow.reason_required': 422,
-};
-
-/** `checkTransition`, throwing a `DomainError` (with an HTTP status) on refusal. */
+/** `checkTransition`, throwing a `DomainError` on refusal (its HTTP status: contract/errors.ts). */
 export function assertTransition(
   name: string,
   application: WorkflowApplication,
@@ -206,13 +198,11 @@ export function assertTransition(
 ): Extract<CheckResult, { ok: true }> {
   const result = checkTransition(name, application, actor, context);
   if (result.ok) return result;
-  const status = (refusalStatus as Record<string, number | undefined>)[result.code] ?? 422;
   const fields =
     result.code === 'workflow.reason_required'
       ? [{ path: 'reason', code: result.code, message: result.message }]
       : [];
   throw new DomainError(result.code, result.message, {
-    status,
     fields,
     params: { ...result.params, failures: result.failures },
   });

@@ -56,19 +56,14 @@ export async function attachmentRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const who = acting(request);
       if (!request.isMultipart()) {
-        throw new DomainError(
-          'attachment.multipart_required',
-          { zh: '请以表单文件方式上传', en: 'Upload as multipart/form-data' },
-          { status: 400 },
-        );
+        throw new DomainError('attachment.multipart_required', {
+          zh: '请以表单文件方式上传',
+          en: 'Upload as multipart/form-data',
+        });
       }
       const part = await request.file();
       if (!part)
-        throw new DomainError(
-          'attachment.file_missing',
-          { zh: '没有收到文件', en: 'No file was sent' },
-          { status: 400 },
-        );
+        throw new DomainError('attachment.file_missing', { zh: '没有收到文件', en: 'No file was sent' });
       const field = (name: string) => {
         const value = part.fields[name];
         return value && !Array.isArray(value) && value.type === 'field' ? String(value.value) : undefined;
@@ -80,7 +75,6 @@ export async function attachmentRoutes(app: FastifyInstance) {
           'attachment.kind_missing',
           { zh: '请选择材料类型（须在文件之前提交）', en: 'Give the kind of attachment (before the file)' },
           {
-            status: 400,
             fields: [
               {
                 path: 'kind',
@@ -95,7 +89,6 @@ export async function attachmentRoutes(app: FastifyInstance) {
       if (!fileName.success) {
         part.file.resume();
         throw new DomainError('validation.failed', invalidFileName, {
-          status: 400,
           fields: issuesToFields(fileName.error.issues, 'file'),
         });
       }

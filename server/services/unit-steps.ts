@@ -22,18 +22,14 @@ import { type Acting, applyTransition, lockScopedApplication } from './workflow'
 
 type ApplicationRow = typeof applications.$inferSelect;
 
-function refuse(code: string, zh: string, en: string, status = 422, path?: string): never {
-  throw new DomainError(
-    code,
-    { zh, en },
-    { status, fields: path ? [{ path, code, message: { zh, en } }] : [] },
-  );
+function refuse(code: string, zh: string, en: string, path?: string): never {
+  throw new DomainError(code, { zh, en }, { fields: path ? [{ path, code, message: { zh, en } }] : [] });
 }
 
 /** Locks every listed application (in the caller's scope), all of one edition; none may repeat. */
 async function lockAll(tx: Executor, acting: Acting, ids: readonly string[]): Promise<ApplicationRow[]> {
   if (new Set(ids).size !== ids.length)
-    refuse('validation.duplicate', '申报重复选择', 'An application is listed twice', 400, 'applicationIds');
+    refuse('validation.duplicate', '申报重复选择', 'An application is listed twice', 'applicationIds');
   const rows: ApplicationRow[] = [];
   for (const id of [...ids].sort()) rows.push(await lockScopedApplication(tx, acting.actor, id));
   return ids.map((id) => rows.find((r) => r.id === id) as ApplicationRow);
@@ -48,7 +44,6 @@ function requireUnitOfficer(acting: Acting, rows: ApplicationRow[]) {
       'auth.forbidden',
       '只有申报单位经办人可以办理本单位的推荐步骤',
       "Only the unit's officer takes the unit's steps",
-      403,
     );
   }
 }
@@ -72,7 +67,6 @@ export async function recordUnitDecision(
       'decision.in_future',
       '集体研究日期不能晚于今天',
       'The decision date cannot be in the future',
-      422,
       'decidedOn',
     );
   }
@@ -86,7 +80,6 @@ export async function recordUnitDecision(
       'decision.minutes_missing',
       '请先上传会议纪要（材料类型：领导集体研究会议纪要）',
       'Upload the minutes first (kind: decision minutes)',
-      422,
       'minutesAttachmentId',
     );
   }
@@ -295,7 +288,6 @@ export async function recordObjection(
       'objection.outside_notice',
       `异议须在公示期内（${notice.startDate} 至 ${notice.endDate}）收到`,
       `An objection must be received during the notice (${notice.startDate} to ${notice.endDate})`,
-      422,
       'receivedOn',
     );
   }
@@ -309,7 +301,6 @@ export async function recordObjection(
         'objection.not_on_notice',
         '该申报不在此次公示中',
         'That application is not on this notice',
-        422,
         'applicationId',
       );
   }
@@ -352,7 +343,7 @@ export async function handleObjection(
   if (!objection) throw notFound();
   await lockOwnNotice(tx, acting, objection.noticeId);
   if (objection.status !== 'open')
-    refuse('objection.already_handled', '该异议已处理', 'This objection has been handled already', 409);
+    refuse('objection.already_handled', '该异议已处理', 'This objection has been handled already');
   const [handled] = await tx
     .update(objections)
     .set({
@@ -382,8 +373,7 @@ export async function handleObjection(
 export async function closeUnitNotice(tx: Executor, acting: Acting, id: string) {
   const notice = await lockOwnNotice(tx, acting, id);
   if (notice.level !== 'unit') throw notFound();
-  if (notice.status !== 'open')
-    refuse('notice.not_open', '该公示已结束', 'This notice is already closed', 409);
+  if (notice.status !== 'open') refuse('notice.not_open', '该公示已结束', 'This notice is already closed');
   const items = await tx
     .select({ applicationId: noticeItems.applicationId })
     .from(noticeItems)
@@ -416,7 +406,7 @@ export async function rankUnitApplications(
     .from(awards)
     .innerJoin(editions, eq(editions.id, awards.editionId))
     .where(and(eq(awards.code, input.award), eq(editions.status, 'published')));
-  if (!awardRow) refuse('award.unknown', '本届没有该奖项', 'No such award in this edition', 422, 'award');
+  if (!awardRow) refuse('award.unknown', '本届没有该奖项', 'No such award in this edition', 'award');
   const candidates = await tx
     .select({ id: applications.id })
     .from(applications)
@@ -429,13 +419,12 @@ export async function rankUnitApplications(
     );
   const expected = new Set(candidates.map((c) => c.id));
   if (acting.actor.role !== 'employer_officer')
-    refuse('auth.forbidden', '只有申报单位经办人可以排序', 'Only the unit officer ranks', 403);
+    refuse('auth.forbidden', '只有申报单位经办人可以排序', 'Only the unit officer ranks');
   if (expected.size !== input.applicationIds.length || input.applicationIds.some((id) => !expected.has(id))) {
     refuse(
       'ranking.incomplete',
       '排序须包含本单位该奖项所有公示期满的申报，且每人一次',
       'The ranking lists every application of this award whose notice has ended, each once',
-      422,
       'applicationIds',
     );
   }
