@@ -1,110 +1,25 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApplicationDraft } from '../../domain/application';
-import { awardCodes } from '../../domain/roles';
+import {
+  ApplicationDetail,
+  ApplicationList,
+  ApplicationListQuery,
+  CreateApplicationBody,
+  UpdateApplicationBody,
+} from '../../contract/applications';
+import { ErrorResponse, IdParams } from '../../contract/common';
 import { textField } from '../../domain/text';
 import { transitionNames } from '../../domain/workflow';
-import { applicationStatuses } from '../../domain/workflow/states';
 import { auditActor, requireActor, requireRole } from '../plugins/context';
 import { applicationDetail } from '../services/application-detail';
 import { createApplication, deleteDraft, takeStep, updateApplication } from '../services/application-edit';
 import { listApplications } from '../services/applications';
+import { typedDetail } from '../services/typed-views';
 import { type Acting, lockScopedApplication } from '../services/workflow';
-import { ErrorResponse, FindingSchema, IdParams, MessageSchema } from './common';
 
-const ListQuery = z.object({
-  status: z.enum(applicationStatuses).optional(),
-  award: z.enum(awardCodes).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-
-/** A warning's code (`bank_account.luhn`), the key its justification is kept under. */
-const FindingCode = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/)
-  .max(100);
-
-const OrgRef = z.object({ id: z.string(), name: MessageSchema });
-
-export const ApplicationSummary = z.object({
-  id: z.string(),
-  award: z.string(),
-  status: z.enum(applicationStatuses),
-  name: z.string(),
-  gender: z.string().nullable(),
-  occupation: z.string().nullable(),
-  skillLevel: z.string().nullable(),
-  unitRank: z.number().nullable(),
-  recommenderRank: z.number().nullable(),
-  idNumberMasked: z.string().nullable(),
-  mobileMasked: z.string().nullable(),
-  employer: OrgRef,
-  recommender: OrgRef,
-  updatedAt: z.string(),
-});
-
-const HistoryEvent = z.object({
-  transition: z.string(),
-  fromStatus: z.string(),
-  toStatus: z.string(),
-  actorRole: z.string().nullable(),
-  actorName: z.string().nullable(),
-  reason: z.string().nullable(),
-  at: z.string(),
-});
-
-export const AttachmentView = z.object({
-  id: z.string(),
-  kind: z.string(),
-  fileName: z.string(),
-  mimeType: z.string(),
-  sizeBytes: z.number(),
-  sha256: z.string(),
-  declassified: z.boolean(),
-  createdAt: z.string(),
-});
-
-const Refusal = z.object({ code: z.string(), message: MessageSchema });
-
-const ApplicationDetail = ApplicationSummary.extend({
-  version: z.number(),
-  draft: z.record(z.string(), z.unknown()),
-  masked: z.object({
-    idNumber: z.string().nullable(),
-    bankAccount: z.string().nullable(),
-    mobile: z.string().nullable(),
-    landline: z.string().nullable(),
-    /** The birth year; the exact date is in `draft` only for those who see the ID number in clear. */
-    birthYear: z.number().int().nullable(),
-  }),
-  findings: z.array(FindingSchema),
-  warningJustifications: z.record(z.string(), z.string()),
-  completeness: z.object({ filled: z.number(), required: z.number(), missing: z.array(z.string()) }),
-  attachments: z.array(AttachmentView),
-  missingAttachments: z.array(z.string()),
-  unitOpinion: z.string().nullable(),
-  notice: z
-    .object({
-      id: z.string(),
-      startDate: z.string(),
-      endDate: z.string(),
-      status: z.string(),
-      openObjections: z.number(),
-    })
-    .nullable(),
-  allowedTransitions: z.array(
-    z.object({
-      name: z.string(),
-      to: z.string(),
-      label: MessageSchema,
-      requiresReason: z.boolean(),
-      blockedBy: z.array(Refusal),
-    }),
-  ),
-  history: z.array(HistoryEvent),
-});
+/** For server/routes/unit.ts, until it takes it from contract/ too. */
+export { ApplicationSummary } from '../../contract/applications';
 
 export async function applicationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -115,9 +30,9 @@ export async function applicationRoutes(app: FastifyInstance) {
       schema: {
         tags: ['applications'],
         summary: "Applications in the caller's scope, personal data masked",
-        querystring: ListQuery,
+        querystring: ApplicationListQuery,
         response: {
-          200: z.object({ items: z.array(ApplicationSummary), total: z.number() }),
+          200: ApplicationList,
           401: ErrorResponse,
         },
       },
@@ -148,7 +63,7 @@ export async function applicationRoutes(app: FastifyInstance) {
       // outside the scope: the 404 of a missing id, audited as denied by the error plugin
       return app.db.transaction(async (tx) => {
         const row = await lockScopedApplication(tx, who.actor, request.params.id);
-        return applicationDetail(tx, who, row);
+        return typedDetail(await applicationDetail(tx, who, row));
       });
     },
   );
@@ -159,7 +74,7 @@ export async function applicationRoutes(app: FastifyInstance) {
       schema: {
         tags: ['applications'],
         summary: 'Start an application (employer officer): a draft in the current edition',
-        body: ApplicationDraft,
+        body: CreateApplicationBody,
         response: { 201: ApplicationDetail, 400: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse },
       },
     },
@@ -168,7 +83,7 @@ export async function applicationRoutes(app: FastifyInstance) {
       const who = acting(request);
       const detail = await app.db.transaction(async (tx) => {
         const row = await createApplication(tx, who, request.body);
-        return applicationDetail(tx, who, row);
+        return typedDetail(await applicationDetail(tx, who, row));
       });
       return reply.status(201).send(detail);
     },
@@ -181,13 +96,7 @@ export async function applicationRoutes(app: FastifyInstance) {
         tags: ['applications'],
         summary: 'Save the draft (optimistic locking by version); sections given replace the whole section',
         params: IdParams,
-        body: z.object({
-          version: z.number().int().min(1),
-          draft: ApplicationDraft,
-          warningJustifications: z
-            .record(FindingCode, textField({ min: 0, max: 500, multiline: true }))
-            .optional(),
-        }),
+        body: UpdateApplicationBody,
         response: {
           200: ApplicationDetail,
           400: ErrorResponse,
@@ -202,7 +111,7 @@ export async function applicationRoutes(app: FastifyInstance) {
       return app.db.transaction(async (tx) => {
         const row = await lockScopedApplication(tx, who.actor, request.params.id);
         const updated = await updateApplication(tx, who, row, request.body);
-        return applicationDetail(tx, who, updated);
+        return typedDetail(await applicationDetail(tx, who, updated));
       });
     },
   );
@@ -257,7 +166,7 @@ export async function applicationRoutes(app: FastifyInstance) {
       return app.db.transaction(async (tx) => {
         const row = await lockScopedApplication(tx, who.actor, request.params.id);
         const updated = await takeStep(tx, who, row, request.params.name, request.body);
-        return applicationDetail(tx, who, updated);
+        return typedDetail(await applicationDetail(tx, who, updated));
       });
     },
   );

@@ -2,17 +2,17 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AttachmentParams, type AttachmentUploadFields, AttachmentView } from '../../contract/attachments';
+import { ErrorResponse, IdParams } from '../../contract/common';
 import { attachmentFileNameSchema, MAX_ATTACHMENT_BYTES } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
 import { issuesToFields } from '../../domain/validation';
 import { auditActor, requireActor } from '../plugins/context';
 import { attachmentView } from '../services/application-detail';
 import { deleteAttachment, findAttachment, storeAttachment } from '../services/attachments';
+import { typedAttachment } from '../services/typed-views';
 import type { Acting } from '../services/workflow';
-import { AttachmentView } from './applications';
-import { contentDisposition, ErrorResponse, IdParams } from './common';
-
-const AttachmentParams = IdParams.extend({ attachmentId: z.uuid() });
+import { contentDisposition } from './common';
 
 const invalidFileName = {
   zh: '文件名中含有无法保存的字符，请重命名文件后再上传',
@@ -64,7 +64,8 @@ export async function attachmentRoutes(app: FastifyInstance) {
       const part = await request.file();
       if (!part)
         throw new DomainError('attachment.file_missing', { zh: '没有收到文件', en: 'No file was sent' });
-      const field = (name: string) => {
+      // the field names are the contract's; their values are checked below and by storeAttachment
+      const field = (name: keyof typeof AttachmentUploadFields.shape) => {
         const value = part.fields[name];
         return value && !Array.isArray(value) && value.type === 'field' ? String(value.value) : undefined;
       };
@@ -98,7 +99,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
         fileName: fileName.data,
         stream: part.file,
       });
-      return reply.status(201).send(attachmentView(created));
+      return reply.status(201).send(typedAttachment(attachmentView(created)));
     },
   );
 

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { maskBankAccount, normalizeBankAccount } from '../../domain/people/bank-account';
 import { maskLandline, maskMobile } from '../../domain/people/contact';
 import { maskIdNumber, normalizeIdNumber } from '../../domain/people/id-number';
+import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow/states';
 import type { Sealer } from '../crypto/sealed';
 import type { Db, Executor } from '../db/database';
@@ -112,7 +113,7 @@ function summaryQuery(db: Executor, where: SQL | undefined) {
 function toSummary(row: Awaited<ReturnType<typeof summaryQuery>>[number]) {
   return {
     id: row.id,
-    award: row.award,
+    award: row.award as AwardCode,
     status: row.status as ApplicationStatus,
     name: row.name,
     gender: row.gender,
@@ -151,6 +152,17 @@ export async function listApplications(db: Db, actor: Actor, query: ListQuery) {
     .innerJoin(awards, eq(awards.id, applications.awardId))
     .where(where);
   return { items: rows.map(toSummary), total: Number(total?.n ?? 0) };
+}
+
+/**
+ * The summaries of the given applications that are in the actor's scope, in the order given: one query
+ * by id, so none is lost to a page size (unlike re-reading a capped list and picking the ids from it).
+ */
+export async function scopedSummaries(db: Executor, actor: Actor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await summaryQuery(db, and(inArray(applications.id, [...ids]), applicationScope(actor)));
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The summary of an application already known to be in the actor's scope. */

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { type ApplicationDraft, candidateFields } from '../../domain/application';
+import { type ApplicationDraft, type CandidateField, candidateFields } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
+import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow';
 import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
@@ -100,7 +101,7 @@ export async function invitationView(tx: Executor, token: string, now: Date) {
     now,
     false,
   );
-  const draft: Record<string, unknown> = {};
+  const draft: Partial<Record<CandidateField, unknown>> = {};
   for (const field of candidateFields) {
     // the ID number is shown masked here, so its birth-date digits are not shown beside it either
     if (field === 'workHistory' || field === 'birthDate') continue;
@@ -108,14 +109,19 @@ export async function invitationView(tx: Executor, token: string, now: Date) {
     if (value !== null && value !== undefined && value !== '') draft[field] = value;
   }
   return {
-    application: { name: application.name, award, employer: { zh: employerZh, en: employerEn } },
+    application: {
+      name: application.name,
+      award: award as AwardCode,
+      employer: { zh: employerZh, en: employerEn },
+    },
     masked: {
       idNumber: application.idNumberMasked,
       bankAccount: application.bankAccountMasked,
       mobile: application.mobileMasked,
       landline: application.landlineMasked,
     },
-    draft,
+    // the stored values of the candidate's fields, checked when they came in
+    draft: draft as Pick<ApplicationDraft, CandidateField>,
     expiresAt: new Date(invitation.expiresAt).toISOString(),
   };
 }
