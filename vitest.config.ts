@@ -6,7 +6,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'tests/**/*.test.ts', 'web/**/*.test.ts'],
+          include: [
+            'contract/**/*.test.ts',
+            'domain/**/*.test.ts',
+            'server/**/*.test.ts',
+            'tests/**/*.test.ts',
+            'web/**/*.test.ts',
+          ],
           environment: 'node',
           sequence: { groupOrder: 0 },
           testTimeout: 30_000,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { awardCodes } from '../domain/roles';
 import { transitionNames } from '../domain/workflow';
-import { StepLevelSchema } from './notices';
+import { ApplicationSummary } from './applications';
+import { NoticeView, StepLevelSchema } from './notices';
 
 /**
  * The workflow's moves on the wire. Every transition goes through one route: `POST
@@ -26,8 +27,21 @@ export const DecisionView = z.object({
   summary: z.string(),
 });
 
+/** What a batch move answers: the applications moved, and what the move created. */
+export const MoveResponse = z.object({
+  applications: z.array(ApplicationSummary),
+  decision: DecisionView.optional(),
+  notice: NoticeView.optional(),
+  approvalIds: z.array(z.string()).optional(),
+  decisionDocumentId: z.string().optional(),
+});
+
+export const RankingResponse = z.object({ items: z.array(ApplicationSummary) });
+
 export const RankingParams = z.object({ level: StepLevelSchema });
 export const RankingBody = z.object({ award: z.enum(awardCodes), applicationIds: ApplicationIds });
 
 export type RankingBody = z.input<typeof RankingBody>;
 export type DecisionView = z.infer<typeof DecisionView>;
+export type MoveResponse = z.infer<typeof MoveResponse>;
+export type RankingResponse = z.infer<typeof RankingResponse>;

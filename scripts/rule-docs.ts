@@ -2,6 +2,7 @@
 // the server answers with. `npx tsx scripts/rule-docs.ts` regenerates it; a test keeps it in sync.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { errorStatus } from '../contract/errors';
 import { conflictingOverride, invalidInput, invalidOverride, yearUnknown } from '../domain/calendar/errors';
 import { ruleCatalogueMarkdown } from '../domain/eligibility';
 import { DomainError } from '../domain/errors';
@@ -29,7 +30,8 @@ const otherRefusals: DomainError[] = [
 export function ruleDocs(): string {
   const cell = (text: string) => text.replaceAll('|', '\\|');
   const others = otherRefusals.map(
-    (e) => `| \`${e.code}\` | ${e.status} | ${cell(e.userMessage.zh)} | ${cell(e.userMessage.en)} |`,
+    (e) =>
+      `| \`${e.code}\` | ${errorStatus(e.code)} | ${cell(e.userMessage.zh)} | ${cell(e.userMessage.en)} |`,
   );
   return `${[
     '# Rule codes',

@@ -23,7 +23,6 @@ export type InvalidInputReason = keyof typeof invalidInputMessages;
 export function invalidInput(field: string, reason: InvalidInputReason, value: unknown): DomainError {
   const message = invalidInputMessages[reason];
   return new DomainError('calendar.invalid_input', message, {
-    status: 400,
     fields: [{ path: field, code: 'calendar.invalid_input', message }],
     params: { field, reason, value },
   });
@@ -36,7 +35,7 @@ export function yearUnknown(year: number): DomainError {
       zh: `${year} 年的法定节假日安排尚未收录，请管理员先维护该年度的节假日和调休工作日`,
       en: `The official holiday arrangement for ${year} is not on record yet: an administrator must first enter that year's holidays and make-up working days`,
     },
-    { status: 422, params: { year } },
+    { params: { year } },
   );
 }
 
@@ -47,7 +46,7 @@ export function invalidOverride(day: unknown, kind: unknown): DomainError {
       zh: '日历调整无效：日期应为 YYYY-MM-DD 格式的真实日期，类型应为休息日（holiday）或工作日（workday）',
       en: 'Invalid calendar override: the day must be a real date as YYYY-MM-DD and the kind holiday or workday',
     },
-    { status: 400, params: { day, kind } },
+    { params: { day, kind } },
   );
 }
 
@@ -58,6 +57,6 @@ export function conflictingOverride(day: string): DomainError {
       zh: `${day} 同时被设为休息日和工作日，请只保留一项调整`,
       en: `${day} is set both as a holiday and as a working day: keep one override`,
     },
-    { status: 400, params: { day } },
+    { params: { day } },
   );
 }

@@ -94,7 +94,7 @@ function parsePenalty(input: QuotaPenalty, index: number): QuotaPenalty {
       zh: '处分记录无效：扣减名额应为正整数，类型应为扣减名额或取消推荐资格',
       en: 'Invalid penalty: a reduction is a whole number of places, 1 or more, and the kind is quota_reduction or disqualification',
     },
-    { status: 400, params: { index } },
+    { params: { index } },
   );
 }
 

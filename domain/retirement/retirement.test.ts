@@ -111,7 +111,6 @@ describe('invalid input', () => {
     } catch (error) {
       const domainError = error as DomainError;
       expect(domainError.code).toBe('retirement.invalid_input');
-      expect(domainError.status).toBe(400);
       expect(domainError.params).toEqual({ field });
       expect(domainError.userMessage.zh).toMatch(/退休年龄/);
       expect(domainError.userMessage.en).toMatch(/retirement age/);

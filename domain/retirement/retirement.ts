@@ -136,7 +136,6 @@ function invalidInput(field: string, detail: Message): DomainError {
     'retirement.invalid_input',
     { zh: `无法计算法定退休年龄：${detail.zh}`, en: `Cannot compute the retirement age: ${detail.en}` },
     {
-      status: 400,
       fields: [{ path: field, code: 'retirement.invalid_input', message: detail }],
       params: { field },
     },

@@ -202,14 +202,6 @@ export function checkTransition(
   return { ok: true, name, from: application.status, to: transition.to, records: transition.records };
 }
 
-const refusalStatus: Record<WorkflowRefusalCode, number> = {
-  'workflow.unknown_transition': 400,
-  'workflow.not_allowed_from_status': 409,
-  'workflow.role_not_allowed': 403,
-  'workflow.out_of_scope': 403,
-  'workflow.reason_required': 422,
-};
-
 /**
  * The status, role, level and scope checks of `checkTransition`, throwing on refusal: what a server checks
  * before it reads the move's record, so that a caller who may not move gets told so, not that a field is
@@ -225,19 +217,17 @@ export function assertAuthority(
 }
 
 function throwRefusal(result: Extract<CheckResult, { ok: false }>): never {
-  const status = (refusalStatus as Record<string, number | undefined>)[result.code] ?? 422;
   const fields =
     result.code === 'workflow.reason_required'
       ? [{ path: 'reason', code: result.code, message: result.message }]
       : [];
   throw new DomainError(result.code, result.message, {
-    status,
     fields,
     params: { ...result.params, failures: result.failures },
   });
 }
 
-/** `checkTransition`, throwing a `DomainError` (with an HTTP status) on refusal. */
+/** `checkTransition`, throwing a `DomainError` on refusal (its HTTP status: contract/errors.ts). */
 export function assertTransition(
   name: string,
   application: WorkflowApplication,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorStatus } from '../../contract/errors';
 import { DomainError } from '../../domain/errors';
 import { assertReadableImage, decodeImage } from './readable-image';
 import { pngClaiming, realJpeg, realPng, signatureThenJunk } from './sample-images.testing';
@@ -26,7 +27,7 @@ describe('assertReadableImage', () => {
     ] as const) {
       const error = await refusal(assertReadableImage(bytes, type));
       expect(error.code).toBe('attachment.image_unreadable');
-      expect(error.status).toBe(422);
+      expect(errorStatus(error.code)).toBe(422);
       expect(error.userMessage.zh).toContain('损坏');
       expect(error.userMessage.en).toContain('damaged');
     }

@@ -72,14 +72,10 @@ export async function decodeImage(bytes: Uint8Array, mimeType: ImageMimeType): P
 }
 
 const unreadable = () =>
-  new DomainError(
-    'attachment.image_unreadable',
-    {
-      zh: '图片文件已损坏或不完整，无法读取。请用相机或扫描软件重新导出为 JPEG 或 PNG 后再上传',
-      en: 'The image is damaged or incomplete and cannot be read. Export it again as JPEG or PNG and upload it',
-    },
-    { status: 422 },
-  );
+  new DomainError('attachment.image_unreadable', {
+    zh: '图片文件已损坏或不完整，无法读取。请用相机或扫描软件重新导出为 JPEG 或 PNG 后再上传',
+    en: 'The image is damaged or incomplete and cannot be read. Export it again as JPEG or PNG and upload it',
+  });
 
 /**
  * Refuses an image that the printed forms could not embed: its header must give a pixel size within the
@@ -94,7 +90,7 @@ export async function assertReadableImage(
   const size = readImageSize(bytes);
   if (!size) throw unreadable();
   const problem = imageSizeProblem(size);
-  if (problem) throw new DomainError('attachment.image_too_large', problem, { status: 422 });
+  if (problem) throw new DomainError('attachment.image_too_large', problem);
   const decoded = await decode(bytes, mimeType);
   if (!decoded.ok || decoded.width !== size.width || decoded.height !== size.height) throw unreadable();
 }

@@ -83,13 +83,13 @@ export const contextPlugin = fp(async (app: FastifyInstance) => {
 
 /** The actor of an authenticated request, or a 401 the web turns into the login page. */
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new DomainError('auth.required', authRequired, { status: 401 });
+  if (!request.actor) throw new DomainError('auth.required', authRequired);
   return request.actor;
 }
 
 export function requireRole(request: FastifyRequest, allowed: readonly Role[]): Actor {
   const actor = requireActor(request);
-  if (!allowed.includes(actor.role)) throw new DomainError('auth.forbidden', forbidden, { status: 403 });
+  if (!allowed.includes(actor.role)) throw new DomainError('auth.forbidden', forbidden);
   return actor;
 }
 

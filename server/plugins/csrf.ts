@@ -28,13 +28,9 @@ export const csrfPlugin = fp(async (app: FastifyInstance) => {
     if (SAFE_METHODS.has(request.method)) return;
     const origin = requestOrigin(request);
     if (origin && origin !== 'null' && app.config.publicOrigins.includes(origin)) return;
-    throw new DomainError(
-      'csrf.origin_mismatch',
-      {
-        zh: '请求来源不受信任，已拒绝。请从本系统页面重新操作。',
-        en: 'The request did not come from this site and was refused. Please retry from the app.',
-      },
-      { status: 403 },
-    );
+    throw new DomainError('csrf.origin_mismatch', {
+      zh: '请求来源不受信任，已拒绝。请从本系统页面重新操作。',
+      en: 'The request did not come from this site and was refused. Please retry from the app.',
+    });
   });
 });

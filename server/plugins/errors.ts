@@ -1,6 +1,7 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type ErrorCode, errorCatalogue, errorEntry } from '../../contract/errors';
 import { DomainError, type FieldError } from '../../domain/errors';
 import type { Message } from '../../domain/message';
 import { type IssueLike, issueMessage } from '../../domain/validation';
@@ -13,29 +14,41 @@ export interface ErrorBody {
   requestId: string;
 }
 
-const messages = {
-  validation: { zh: '提交的内容有误，请检查标出的字段', en: 'Some fields are not valid; please check them' },
-  notFound: { zh: '找不到该对象或您无权访问', en: 'Not found, or not yours to see' },
-  internal: { zh: '系统内部错误，请稍后再试', en: 'Internal error; please try again later' },
-  tooLarge: { zh: '提交的内容过大', en: 'The request is too large' },
-  badRequest: { zh: '请求格式不正确', en: 'Malformed request' },
-} satisfies Record<string, Message>;
+/** A failure answered with the catalogue's own message for its code. */
+function answer(
+  reply: FastifyReply,
+  code: ErrorCode,
+  extra: { status?: number; fields?: FieldError[] } = {},
+) {
+  const { status, message } = errorCatalogue[code];
+  const body: ErrorBody = { code, message, requestId: reply.request.id };
+  if (extra.fields) body.fields = extra.fields;
+  return reply.status(extra.status ?? status).send(body);
+}
 
-/** One place turns every failure into `{ code, message: {zh, en}, fields?, requestId }`; no stack, no SQL. */
+/**
+ * One place turns every failure into `{ code, message: {zh, en}, fields?, requestId }`; no stack, no SQL.
+ * The status is the catalogue's for the code (contract/errors.ts); a code it lacks is a bug, answered 500.
+ */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   const denied = new DeniedAuditLog(app);
   app.addHook('onClose', async () => denied.flushExpired(app.clock.now().getTime(), true));
   app.setErrorHandler(async (error: FastifyError | DomainError, request, reply) => {
-    const requestId = request.id;
     if (error instanceof DomainError) {
+      const entry = errorEntry(error.code);
+      if (!entry) {
+        request.log.error({ err: error }, `error code ${error.code} is missing from contract/errors.ts`);
+        return answer(reply, 'internal');
+      }
+      const { status } = entry;
       // every refused access to an object is recorded: 403, and the 404 of "outside your scope"
-      if (error.status === 403 || (error.status === 404 && error.code === 'not_found'))
-        await denied.record(request, { status: error.status, code: error.code });
-      const body: ErrorBody = { code: error.code, message: error.userMessage, requestId };
+      if (status === 403 || (status === 404 && error.code === 'not_found'))
+        await denied.record(request, { status, code: error.code });
+      const body: ErrorBody = { code: error.code, message: error.userMessage, requestId: request.id };
       if (error.fields.length) body.fields = error.fields;
       const retryAfter = error.params.retryAfterSeconds;
       if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
-      return reply.status(error.status).send(body);
+      return reply.status(status).send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = (error as { validationContext?: string }).validationContext;
@@ -54,24 +67,21 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
           message: issueMessage(issue),
         };
       });
-      return reply
-        .status(400)
-        .send({ code: 'validation.failed', message: messages.validation, fields, requestId });
+      return answer(reply, 'validation.failed', { fields });
     }
     const status = error.statusCode ?? 500;
-    if (status === 413)
-      return reply.status(413).send({ code: 'request.too_large', message: messages.tooLarge, requestId });
+    if (status === 413) return answer(reply, 'request.too_large');
     if (status >= 400 && status < 500) {
       request.log.info({ err: { code: error.code, message: error.message } }, 'client error');
-      return reply.status(status).send({ code: 'request.invalid', message: messages.badRequest, requestId });
+      return answer(reply, 'request.invalid', { status });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send({ code: 'internal', message: messages.internal, requestId });
+    return answer(reply, 'internal');
   });
 });
 
-export const notFound = () => new DomainError('not_found', messages.notFound, { status: 404 });
+export const notFound = () => new DomainError('not_found', errorCatalogue.not_found.message);
 
 /** The same 400 a schema violation answers, for checks made outside the request schema. */
 export const validationFailed = (fields: FieldError[]) =>
-  new DomainError('validation.failed', messages.validation, { status: 400, fields });
+  new DomainError('validation.failed', errorCatalogue['validation.failed'].message, { fields });

@@ -88,7 +88,7 @@ export function rateLimited(retryAfterSeconds: number): DomainError {
       zh: `请求过于频繁，请 ${retryAfterSeconds} 秒后再试`,
       en: `Too many requests; please try again in ${retryAfterSeconds} second(s)`,
     },
-    { status: 429, params: { retryAfterSeconds } },
+    { params: { retryAfterSeconds } },
   );
 }
 

@@ -1,6 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, auditLog, organisations } from '../db/schema';
+import type { Actor } from '../plugins/context';
+import { scopedSummaries } from '../services/applications';
 import { createTestApp, engines, type TestApp } from '../testing/harness';
 
 describe.each(engines)('application scoping on %s', (engine) => {
@@ -121,6 +123,30 @@ describe.each(engines)('application scoping on %s', (engine) => {
     expect(detail.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
     const decide = detail.allowedTransitions.find((a: { name: string }) => a.name === 'recordUnitDecision');
     expect(decide?.blockedBy).toEqual([]);
+  });
+
+  it('reads the summaries of given ids in one query: those in scope, in the order given', async () => {
+    const [reported] = await t.database.db
+      .select()
+      .from(applications)
+      .where(eq(applications.id, otherEmployerId));
+    const recommender: Actor = {
+      userId: '00000000-0000-4000-8000-000000000001',
+      username: 'r',
+      displayName: 'r',
+      role: 'recommender_officer',
+      organisationId: reported?.recommenderId ?? '',
+      organisationKind: 'recommender',
+      recommenderKind: 'district_hr',
+      sessionId: 's',
+    };
+    const bureau: Actor = { ...recommender, role: 'bureau_staff', organisationKind: 'bureau' };
+    const asked = [otherRecommenderAppId, ownId, otherEmployerId];
+    const seen = await scopedSummaries(t.database.db, recommender, asked);
+    expect(seen.map((s) => s.id)).toEqual([otherEmployerId]);
+    const all = await scopedSummaries(t.database.db, bureau, asked);
+    expect(all.map((s) => s.id)).toEqual(asked);
+    expect(await scopedSummaries(t.database.db, bureau, [])).toEqual([]);
   });
 
   it('rejects a malformed id and an unknown filter value with field errors', async () => {

@@ -2,6 +2,8 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AttachmentParams, type AttachmentUploadFields, AttachmentView } from '../../contract/attachments';
+import { ErrorResponse, IdParams } from '../../contract/common';
 import { attachmentFileNameSchema, MAX_ATTACHMENT_BYTES } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
 import { issuesToFields } from '../../domain/validation';
@@ -9,10 +11,7 @@ import { auditActor, requireActor } from '../plugins/context';
 import { attachmentView } from '../services/application-detail';
 import { deleteAttachment, findAttachment, storeAttachment } from '../services/attachments';
 import type { Acting } from '../services/workflow';
-import { AttachmentView } from './applications';
-import { contentDisposition, ErrorResponse, IdParams } from './common';
-
-const AttachmentParams = IdParams.extend({ attachmentId: z.uuid() });
+import { contentDisposition } from './common';
 
 const invalidFileName = {
   zh: '文件名中含有无法保存的字符，请重命名文件后再上传',
@@ -56,20 +55,16 @@ export async function attachmentRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const who = acting(request);
       if (!request.isMultipart()) {
-        throw new DomainError(
-          'attachment.multipart_required',
-          { zh: '请以表单文件方式上传', en: 'Upload as multipart/form-data' },
-          { status: 400 },
-        );
+        throw new DomainError('attachment.multipart_required', {
+          zh: '请以表单文件方式上传',
+          en: 'Upload as multipart/form-data',
+        });
       }
       const part = await request.file();
       if (!part)
-        throw new DomainError(
-          'attachment.file_missing',
-          { zh: '没有收到文件', en: 'No file was sent' },
-          { status: 400 },
-        );
-      const field = (name: string) => {
+        throw new DomainError('attachment.file_missing', { zh: '没有收到文件', en: 'No file was sent' });
+      // the field names are the contract's; their values are checked below and by storeAttachment
+      const field = (name: keyof typeof AttachmentUploadFields.shape) => {
         const value = part.fields[name];
         return value && !Array.isArray(value) && value.type === 'field' ? String(value.value) : undefined;
       };
@@ -80,7 +75,6 @@ export async function attachmentRoutes(app: FastifyInstance) {
           'attachment.kind_missing',
           { zh: '请选择材料类型（须在文件之前提交）', en: 'Give the kind of attachment (before the file)' },
           {
-            status: 400,
             fields: [
               {
                 path: 'kind',
@@ -95,7 +89,6 @@ export async function attachmentRoutes(app: FastifyInstance) {
       if (!fileName.success) {
         part.file.resume();
         throw new DomainError('validation.failed', invalidFileName, {
-          status: 400,
           fields: issuesToFields(fileName.error.issues, 'file'),
         });
       }

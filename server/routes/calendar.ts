@@ -1,32 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { invalidInputMessages } from '../../domain/calendar';
-import { textField } from '../../domain/text';
-import { isIsoDate } from '../../domain/time';
+import {
+  DayParams,
+  NoticePeriod,
+  NoticePeriodQuery,
+  OverrideBody,
+  OverrideList,
+  OverrideView,
+} from '../../contract/calendar';
+import { ErrorResponse } from '../../contract/common';
 import { auditActor, requireActor, requireRole } from '../plugins/context';
 import { notFound } from '../plugins/errors';
 import { deleteOverride, listOverrides, loadCalendar, upsertOverride } from '../services/calendar';
-import { ErrorResponse } from './common';
-
-const Day = z.string().refine(isIsoDate, {
-  params: { code: 'calendar.invalid_input', message: invalidInputMessages.date },
-});
-
-const NoticePeriodQuery = z.object({
-  start: Day,
-  days: z.coerce.number().int().min(1).max(60).default(5),
-});
-
-const NoticePeriod = z.object({ start: z.string(), end: z.string(), workingDays: z.array(z.string()) });
-
-const Override = z.object({
-  day: Day,
-  kind: z.enum(['holiday', 'workday']),
-  note: textField({ min: 0, max: 100 }).default(''),
-});
-/** What is stored, as it is answered (the input rules are not re-checked on the way out). */
-const OverrideView = z.object({ day: z.string(), kind: z.enum(['holiday', 'workday']), note: z.string() });
 
 const adminRoles = ['bureau_admin'] as const;
 
@@ -60,7 +46,7 @@ export async function calendarRoutes(app: FastifyInstance) {
       schema: {
         tags: ['rules'],
         summary: 'Admin corrections to the official holiday calendar',
-        response: { 200: z.object({ items: z.array(OverrideView) }), 401: ErrorResponse },
+        response: { 200: OverrideList, 401: ErrorResponse },
       },
     },
     async (request) => {
@@ -75,8 +61,8 @@ export async function calendarRoutes(app: FastifyInstance) {
       schema: {
         tags: ['rules'],
         summary: 'Declare a day a holiday or a (make-up) working day — bureau admin',
-        params: z.object({ day: Day }),
-        body: Override.omit({ day: true }),
+        params: DayParams,
+        body: OverrideBody,
         response: { 200: OverrideView, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
       },
     },
@@ -99,7 +85,7 @@ export async function calendarRoutes(app: FastifyInstance) {
       schema: {
         tags: ['rules'],
         summary: 'Remove an override — bureau admin',
-        params: z.object({ day: Day }),
+        params: DayParams,
         response: { 204: z.null(), 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
       },
     },

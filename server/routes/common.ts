@@ -1,25 +1,3 @@
-import { z } from 'zod';
-
-export const MessageSchema = z.object({ zh: z.string(), en: z.string() });
-
-export const ErrorResponse = z.object({
-  code: z.string(),
-  message: MessageSchema,
-  fields: z.array(z.object({ path: z.string(), code: z.string(), message: MessageSchema })).optional(),
-  requestId: z.string(),
-});
-
-export const IdParams = z.object({ id: z.uuid() });
-
-/** One finding of the eligibility rules (domain/eligibility `Finding`). */
-export const FindingSchema = z.object({
-  code: z.string(),
-  severity: z.enum(['error', 'warning']),
-  field: z.string().optional(),
-  message: MessageSchema,
-  params: z.record(z.string(), z.unknown()).optional(),
-});
-
 /**
  * The origin links and QR codes point at: the first configured public origin. Never the request's Host
  * header, which a client can forge to put its own site on a printed form. main.ts refuses to start

@@ -1,31 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { ErrorResponse } from '../../contract/common';
+import { EditionView } from '../../contract/editions';
+import type { AwardCode } from '../../domain/roles';
 import { requireActor } from '../plugins/context';
 import { currentEdition } from '../services/editions-query';
-import { ErrorResponse, MessageSchema } from './common';
-
-const EditionView = z.object({
-  id: z.string(),
-  code: z.string(),
-  number: z.number(),
-  name: MessageSchema,
-  referenceDate: z.string(),
-  submissionWindow: z.object({ start: z.string(), end: z.string() }),
-  deliveryAddress: z.string(),
-  contact: z.object({ name: z.string(), phone: z.string() }),
-  noticeText: z.string(),
-  awards: z.array(
-    z.object({
-      code: z.string(),
-      name: MessageSchema,
-      places: z.number(),
-      prizeYuan: z.number(),
-      minSkillLevel: z.string(),
-      conditions: z.array(z.object({ no: z.number(), zh: z.string(), en: z.string() })),
-    }),
-  ),
-});
 
 export async function editionRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -54,7 +33,7 @@ export async function editionRoutes(app: FastifyInstance) {
         awards: edition.awards
           .sort((a, b) => (a.code === 'grand_award' ? -1 : b.code === 'grand_award' ? 1 : 0))
           .map((award) => ({
-            code: award.code,
+            code: award.code as AwardCode,
             name: { zh: award.nameZh, en: award.nameEn },
             places: award.places,
             prizeYuan: award.prizeYuan,

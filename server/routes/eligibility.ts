@@ -1,17 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { EligibilityDraft } from '../../domain/eligibility';
+import { ErrorResponse } from '../../contract/common';
+import { EligibilityCheckBody, EligibilityFindings } from '../../contract/rules';
 import { auditActor, requireRole } from '../plugins/context';
 import { byUserOrAddress, perMinute } from '../plugins/rate-limit';
 import { applicationScope } from '../policies/application';
 import { appendAudit } from '../services/audit';
 import { checkEligibility } from '../services/eligibility';
-import { ErrorResponse, FindingSchema } from './common';
-
-const Findings = z.object({
-  findings: z.array(FindingSchema),
-});
 
 /** Dry runs a user may ask for a minute: plenty for filling in a form, too few to probe ID numbers against the winners. */
 export const ELIGIBILITY_CHECKS_PER_MINUTE = 60;
@@ -29,9 +24,9 @@ export async function eligibilityRoutes(app: FastifyInstance) {
           'warnings need a written justification. Rule codes and messages: docs/rules.md. "Already in this ' +
           'edition" is judged only against the caller\'s own applications, so the check tells nobody who ' +
           'else has applied.',
-        body: EligibilityDraft,
+        body: EligibilityCheckBody,
         response: {
-          200: Findings,
+          200: EligibilityFindings,
           400: ErrorResponse,
           401: ErrorResponse,
           403: ErrorResponse,

@@ -1,15 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { Health } from '../../contract/health';
 import { migrationVersion } from '../db/database';
-
-const Health = z.object({
-  status: z.enum(['ok', 'degraded']),
-  database: z.enum(['ok', 'unreachable']),
-  engine: z.enum(['pglite', 'postgres']),
-  migrations: z.string(),
-});
 
 export async function healthRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(

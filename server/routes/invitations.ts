@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApplicationDraft, type CandidateField, candidateFields } from '../../domain/application';
+import { ErrorResponse, IdParams } from '../../contract/common';
+import {
+  InvitationCreated,
+  InvitationView,
+  SubmitInvitationBody,
+  TokenParams,
+} from '../../contract/invitations';
 import { auditActor, requireActor } from '../plugins/context';
 import { createInvitation, invitationView, submitInvitation } from '../services/invitations';
-import { ErrorResponse, IdParams, MessageSchema, publicOrigin } from './common';
-
-const TokenParams = z.object({ token: z.string().regex(/^[\w-]{40,60}$/) });
-const PersonalDraft = ApplicationDraft.pick(
-  Object.fromEntries(candidateFields.map((f) => [f, true])) as { [K in CandidateField]: true },
-);
+import { publicOrigin } from './common';
 
 export async function invitationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -22,7 +23,7 @@ export async function invitationRoutes(app: FastifyInstance) {
         summary: 'A one-time link (7 days) for the candidate to fill in their personal part',
         params: IdParams,
         response: {
-          201: z.object({ url: z.string(), expiresAt: z.string() }),
+          201: InvitationCreated,
           403: ErrorResponse,
           404: ErrorResponse,
           409: ErrorResponse,
@@ -54,17 +55,7 @@ export async function invitationRoutes(app: FastifyInstance) {
         summary: 'The personal part the candidate is invited to fill in (no login; numbers masked)',
         params: TokenParams,
         response: {
-          200: z.object({
-            application: z.object({ name: z.string(), award: z.string(), employer: MessageSchema }),
-            masked: z.object({
-              idNumber: z.string().nullable(),
-              bankAccount: z.string().nullable(),
-              mobile: z.string().nullable(),
-              landline: z.string().nullable(),
-            }),
-            draft: z.record(z.string(), z.unknown()),
-            expiresAt: z.string(),
-          }),
+          200: InvitationView,
           404: ErrorResponse,
         },
       },
@@ -79,7 +70,7 @@ export async function invitationRoutes(app: FastifyInstance) {
         tags: ['applications'],
         summary: 'The candidate submits their personal part; the link is then used up',
         params: TokenParams,
-        body: z.object({ draft: PersonalDraft }),
+        body: SubmitInvitationBody,
         response: { 204: z.null(), 400: ErrorResponse, 404: ErrorResponse },
       },
     },

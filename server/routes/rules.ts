@@ -1,25 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { ErrorResponse } from '../../contract/common';
+import { Retirement, RetirementQuery } from '../../contract/rules';
 import { retirementFor } from '../../domain/retirement';
 import { requireActor } from '../plugins/context';
-import { ErrorResponse } from './common';
-
-const RetirementQuery = z.object({
-  birth: z.string().refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), {
-    params: {
-      code: 'retirement.invalid_input',
-      message: { zh: '出生年月格式应为 YYYY-MM', en: 'Birth month must be YYYY-MM' },
-    },
-  }),
-  gender: z.enum(['male', 'female']),
-  post: z.enum(['worker', 'cadre']).default('worker'),
-});
-
-const Retirement = z.object({
-  age: z.object({ years: z.number(), months: z.number() }),
-  month: z.string(),
-});
 
 export async function ruleRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(

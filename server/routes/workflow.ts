@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { ErrorResponse, IdParams } from '../../contract/common';
 import {
   HandleObjectionBody,
   NoticeList,
@@ -12,12 +12,13 @@ import {
 import {
   BatchTransitionBody,
   BatchTransitionParams,
-  DecisionView,
+  MoveResponse,
   RankingBody,
   RankingParams,
+  RankingResponse,
 } from '../../contract/workflow';
 import { auditActor, requireActor } from '../plugins/context';
-import { summariesOf } from '../services/applications';
+import { scopedSummaries } from '../services/applications';
 import type { Acting } from '../services/workflow';
 import { moveApplications } from '../workflow/engine';
 import {
@@ -28,8 +29,6 @@ import {
   recordObjection,
 } from '../workflow/notices';
 import { rankApplications } from '../workflow/ranking';
-import { ApplicationSummary } from './applications';
-import { ErrorResponse, IdParams } from './common';
 
 const refusals = {
   400: ErrorResponse,
@@ -39,14 +38,6 @@ const refusals = {
   409: ErrorResponse,
   422: ErrorResponse,
 };
-
-const MoveResponse = z.object({
-  applications: z.array(ApplicationSummary),
-  decision: DecisionView.optional(),
-  notice: NoticeView.optional(),
-  approvalIds: z.array(z.string()).optional(),
-  decisionDocumentId: z.string().optional(),
-});
 
 /**
  * The steps of every level through one set of routes: a move of several applications at once, the
@@ -81,7 +72,7 @@ export async function workflowRoutes(app: FastifyInstance) {
         const moved = await moveApplications(tx, who, request.params.name, applicationIds, payload);
         const { decision, noticeId, approvalIds, decisionDocumentId } = moved.created;
         return {
-          applications: await summariesOf(tx, who.actor, applicationIds),
+          applications: await scopedSummaries(tx, who.actor, applicationIds),
           ...(decision ? { decision } : {}),
           ...(noticeId ? { notice: await noticeView(tx, who, noticeId) } : {}),
           ...(approvalIds ? { approvalIds } : {}),
@@ -101,14 +92,14 @@ export async function workflowRoutes(app: FastifyInstance) {
         summary: '排序: the order of the level’s candidates for one award (first = 1)',
         params: RankingParams,
         body: RankingBody,
-        response: { 200: z.object({ items: z.array(ApplicationSummary) }), ...refusals },
+        response: { 200: RankingResponse, ...refusals },
       },
     },
     async (request) => {
       const who = acting(request);
       return app.db.transaction(async (tx) => {
         await rankApplications(tx, who, request.params.level, request.body);
-        return { items: await summariesOf(tx, who.actor, request.body.applicationIds) };
+        return { items: await scopedSummaries(tx, who.actor, request.body.applicationIds) };
       });
     },
   );

@@ -69,14 +69,10 @@ export async function createUser(tx: Executor, input: NewUser): Promise<{ id: st
   }
   const [org] = await tx.select().from(organisations).where(eq(organisations.code, input.organisationCode));
   if (!org) {
-    throw new DomainError(
-      'organisation.not_found',
-      {
-        zh: `单位不存在：${input.organisationCode}`,
-        en: `No organisation with code ${input.organisationCode}`,
-      },
-      { status: 404 },
-    );
+    throw new DomainError('organisation.not_found', {
+      zh: `单位不存在：${input.organisationCode}`,
+      en: `No organisation with code ${input.organisationCode}`,
+    });
   }
   if (!roleOrganisationKinds[input.role].includes(org.kind)) {
     throw new DomainError('user.role_not_for_organisation', {
@@ -86,11 +82,10 @@ export async function createUser(tx: Executor, input: NewUser): Promise<{ id: st
   }
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
   if (existing) {
-    throw new DomainError(
-      'user.username_taken',
-      { zh: `用户名已存在：${input.username}`, en: `Username already taken: ${input.username}` },
-      { status: 409 },
-    );
+    throw new DomainError('user.username_taken', {
+      zh: `用户名已存在：${input.username}`,
+      en: `Username already taken: ${input.username}`,
+    });
   }
   const [user] = await tx
     .insert(users)

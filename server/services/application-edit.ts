@@ -35,17 +35,13 @@ export function assertUnitMayChange(
   notYours: { code: string; message: Message },
 ) {
   if (!can(acting.actor, 'change', row)) {
-    throw new DomainError(notYours.code, notYours.message, { status: 403 });
+    throw new DomainError(notYours.code, notYours.message);
   }
   if (!editableStatuses.includes(row.status)) {
-    throw new DomainError(
-      'application.not_editable',
-      {
-        zh: '申报已提交，不能再修改；如需修改请由上级退回',
-        en: 'The application has moved on and can no longer be changed',
-      },
-      { status: 409 },
-    );
+    throw new DomainError('application.not_editable', {
+      zh: '申报已提交，不能再修改；如需修改请由上级退回',
+      en: 'The application has moved on and can no longer be changed',
+    });
   }
 }
 
@@ -56,7 +52,6 @@ const onePersonPerEdition = new DomainError(
     en: 'This ID number already has an application in this edition (one person, one award)',
   },
   {
-    status: 409,
     fields: [
       {
         path: 'idNumber',
@@ -88,7 +83,6 @@ function requireField(draft: Partial<ApplicationDraft>, field: 'award' | 'name')
     en: `${annex2FieldLabels[field]?.en ?? field} is required`,
   };
   throw new DomainError('validation.failed', message, {
-    status: 400,
     fields: [
       {
         path: field,
@@ -112,14 +106,10 @@ async function assertRoomForApplication(tx: Executor, unitId: string, awardId: s
       ),
     );
   if (Number(held?.n ?? 0) < MAX_APPLICATIONS_PER_UNIT_AND_AWARD) return;
-  throw new DomainError(
-    'application.too_many',
-    {
-      zh: `本单位该奖项已有 ${MAX_APPLICATIONS_PER_UNIT_AND_AWARD} 份申报（不含已撤回的），不能再新建；请先删除不用的草稿`,
-      en: `This unit already has ${MAX_APPLICATIONS_PER_UNIT_AND_AWARD} applications for this award (withdrawn ones aside); delete unused drafts first`,
-    },
-    { status: 409 },
-  );
+  throw new DomainError('application.too_many', {
+    zh: `本单位该奖项已有 ${MAX_APPLICATIONS_PER_UNIT_AND_AWARD} 份申报（不含已撤回的），不能再新建；请先删除不用的草稿`,
+    en: `This unit already has ${MAX_APPLICATIONS_PER_UNIT_AND_AWARD} applications for this award (withdrawn ones aside); delete unused drafts first`,
+  });
 }
 
 /** A new draft in the current edition, owned by the caller's unit (an SOE or school recommends itself). */
@@ -139,14 +129,10 @@ export async function createApplication(tx: Executor, acting: Acting, draft: Par
     .for('no key update');
   const recommenderId = unit?.kind === 'recommender' ? unit.id : unit?.recommenderId;
   if (!unit || !recommenderId) {
-    throw new DomainError(
-      'organisation.no_recommender',
-      {
-        zh: '本单位尚未归属推荐单位，请联系市人社局',
-        en: 'This unit has no recommender yet; contact the bureau',
-      },
-      { status: 409 },
-    );
+    throw new DomainError('organisation.no_recommender', {
+      zh: '本单位尚未归属推荐单位，请联系市人社局',
+      en: 'This unit has no recommender yet; contact the bureau',
+    });
   }
   await assertRoomForApplication(tx, unit.id, award.id);
   const { columns, sections } = draftToStorage(acting.sealer, draft);
@@ -204,7 +190,7 @@ export async function updateApplication(
         zh: '该申报已被他人修改，请刷新后再保存',
         en: 'Someone else changed this application; reload it and save again',
       },
-      { status: 409, params: { current: row.version } },
+      { params: { current: row.version } },
     );
   }
   const { columns, sections } = draftToStorage(acting.sealer, input.draft);
@@ -245,11 +231,10 @@ export async function updateApplication(
 /** A draft the unit never decided on can go entirely; afterwards only the withdraw step (kept in history). */
 export async function deleteDraft(tx: Executor, acting: Acting, row: ApplicationRow) {
   if (!can(acting.actor, 'delete', row)) {
-    throw new DomainError(
-      'application.not_editable_by_role',
-      { zh: '只有申报单位可以删除草稿', en: 'Only the employer unit deletes a draft' },
-      { status: 403 },
-    );
+    throw new DomainError('application.not_editable_by_role', {
+      zh: '只有申报单位可以删除草稿',
+      en: 'Only the employer unit deletes a draft',
+    });
   }
   const [event] = await tx
     .select({ id: workflowEvents.id })
@@ -257,14 +242,10 @@ export async function deleteDraft(tx: Executor, acting: Acting, row: Application
     .where(eq(workflowEvents.applicationId, row.id))
     .limit(1);
   if (row.status !== 'draft' || event) {
-    throw new DomainError(
-      'application.not_deletable',
-      {
-        zh: '已进入评选程序的申报不能删除，请使用“撤回”',
-        en: 'An application past the draft stage cannot be deleted; withdraw it instead',
-      },
-      { status: 409 },
-    );
+    throw new DomainError('application.not_deletable', {
+      zh: '已进入评选程序的申报不能删除，请使用“撤回”',
+      en: 'An application past the draft stage cannot be deleted; withdraw it instead',
+    });
   }
   const files = await tx.select().from(attachments).where(eq(attachments.applicationId, row.id));
   await tx.delete(attachments).where(eq(attachments.applicationId, row.id));

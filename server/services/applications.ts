@@ -158,19 +158,22 @@ export async function listApplications(db: Db, actor: Actor, query: ListQuery) {
   return { items: rows.map(toSummary), total: Number(total?.n ?? 0) };
 }
 
+/**
+ * The summaries of the given applications that are in the actor's scope, in the order given: one query
+ * by id, so none is lost to a page size (unlike re-reading a capped list and picking the ids from it).
+ */
+export async function scopedSummaries(db: Executor, actor: Actor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await summaryQuery(db, and(inArray(applications.id, [...ids]), applicationScope(actor)));
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The summary of an application already known to be in the actor's scope. */
 export async function loadScopedSummary(db: Executor, actor: Actor, id: string) {
   const [row] = await summaryQuery(db, and(eq(applications.id, id), applicationScope(actor)));
   if (!row) throw notFound();
   return toSummary(row);
-}
-
-/** The summaries of the listed applications that are in the actor's scope, in the order listed. */
-export async function summariesOf(db: Executor, actor: Actor, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  const rows = await summaryQuery(db, and(inArray(applications.id, [...ids]), applicationScope(actor)));
-  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function applicationHistory(db: Db, applicationId: string) {

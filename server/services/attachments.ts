@@ -29,7 +29,6 @@ const typeNotAllowed = (photo: boolean) =>
           zh: '只接受 PDF、JPEG 或 PNG 文件（按文件内容识别，不看扩展名）',
           en: 'Only PDF, JPEG or PNG files are accepted (judged by their content, not their name)',
         },
-    { status: 415 },
   );
 
 /** Reads the first bytes of a stream to recognise it, then hands on a stream of the whole file. */
@@ -64,26 +63,20 @@ export interface Upload {
 }
 
 const tooMany = () =>
-  new DomainError(
-    'attachment.too_many',
-    {
-      zh: `每份申报最多 ${MAX_ATTACHMENTS_PER_APPLICATION} 个文件`,
-      en: `At most ${MAX_ATTACHMENTS_PER_APPLICATION} files per application`,
-    },
-    { status: 413 },
-  );
+  new DomainError('attachment.too_many', {
+    zh: `每份申报最多 ${MAX_ATTACHMENTS_PER_APPLICATION} 个文件`,
+    en: `At most ${MAX_ATTACHMENTS_PER_APPLICATION} files per application`,
+  });
 const applicationFull = () =>
-  new DomainError(
-    'attachment.application_too_large',
-    { zh: '该申报的材料总量已超过 100 MB', en: 'The attachments of this application exceed 100 MB' },
-    { status: 413 },
-  );
+  new DomainError('attachment.application_too_large', {
+    zh: '该申报的材料总量已超过 100 MB',
+    en: 'The attachments of this application exceed 100 MB',
+  });
 const fileTooLarge = () =>
-  new DomainError(
-    'attachment.too_large',
-    { zh: '单个文件不能超过 20 MB', en: 'A file may be at most 20 MB' },
-    { status: 413 },
-  );
+  new DomainError('attachment.too_large', {
+    zh: '单个文件不能超过 20 MB',
+    en: 'A file may be at most 20 MB',
+  });
 
 /**
  * Locks the application (in the actor's scope, editable by them) and answers how many bytes its files
@@ -127,7 +120,6 @@ export async function storeAttachment(
       'attachment.kind_unknown',
       { zh: '未知的材料类型', en: 'Unknown kind of attachment' },
       {
-        status: 400,
         fields: [
           {
             path: 'kind',
@@ -287,14 +279,10 @@ export async function deleteAttachment(
       .from(collectiveDecisions)
       .where(eq(collectiveDecisions.minutesAttachmentId, attachmentId));
     if (minutesOf) {
-      throw new DomainError(
-        'attachment.in_use',
-        {
-          zh: '该会议纪要已用于集体研究决定，不能删除',
-          en: 'These minutes belong to a recorded decision and cannot be removed',
-        },
-        { status: 409 },
-      );
+      throw new DomainError('attachment.in_use', {
+        zh: '该会议纪要已用于集体研究决定，不能删除',
+        en: 'These minutes belong to a recorded decision and cannot be removed',
+      });
     }
     await tx.delete(attachments).where(eq(attachments.id, attachmentId));
     await appendAudit(

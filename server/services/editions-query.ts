@@ -12,11 +12,10 @@ export async function currentEdition(db: Executor) {
     .orderBy(desc(editions.number), desc(editions.createdAt))
     .limit(1);
   if (!edition) {
-    throw new DomainError(
-      'edition.none_published',
-      { zh: '尚未发布评选届次，请联系市人社局', en: 'No edition has been published yet; contact the bureau' },
-      { status: 409 },
-    );
+    throw new DomainError('edition.none_published', {
+      zh: '尚未发布评选届次，请联系市人社局',
+      en: 'No edition has been published yet; contact the bureau',
+    });
   }
   return withAwards(db, edition);
 }

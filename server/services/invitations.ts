@@ -19,14 +19,10 @@ export const INVITATION_DAYS = 7;
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const expired = new DomainError(
-  'invitation.invalid',
-  {
-    zh: '邀请链接无效、已使用、已被新链接取代或已过期，请联系所在单位重新发送',
-    en: 'This link is invalid, used, replaced by a newer one or expired; ask your unit for a new one',
-  },
-  { status: 404 },
-);
+const expired = new DomainError('invitation.invalid', {
+  zh: '邀请链接无效、已使用、已被新链接取代或已过期，请联系所在单位重新发送',
+  en: 'This link is invalid, used, replaced by a newer one or expired; ask your unit for a new one',
+});
 
 export async function createInvitation(tx: Executor, acting: Acting, applicationId: string) {
   const row = await lockScopedApplication(tx, acting.actor, applicationId);

@@ -100,6 +100,6 @@ export function lockedOut(lockedUntil: Date, now: Date): DomainError {
       zh: `登录失败次数过多，此账号已暂时锁定，不能从您当前的网络登录，请 ${minutes} 分钟后再试`,
       en: `Too many failed attempts: this account is locked for your network for ${minutes} more minute(s)`,
     },
-    { status: 429, params: { retryAfterSeconds: seconds } },
+    { params: { retryAfterSeconds: seconds } },
   );
 }

@@ -21,11 +21,10 @@ import {
 /** Sessions a user may hold at once (browsers, devices); a further login ends the oldest. */
 export const MAX_SESSIONS_PER_USER = 5;
 
-const invalidCredentials = new DomainError(
-  'auth.invalid_credentials',
-  { zh: '用户名或密码不正确', en: 'Wrong username or password' },
-  { status: 401 },
-);
+const invalidCredentials = new DomainError('auth.invalid_credentials', {
+  zh: '用户名或密码不正确',
+  en: 'Wrong username or password',
+});
 
 export interface LoginInput {
   username: string;
@@ -105,14 +104,10 @@ export async function login(db: Db, input: LoginInput, context: LoginContext): P
   );
   if (!chosen) {
     await audit('denied', 'no_membership');
-    throw new DomainError(
-      'auth.no_membership',
-      {
-        zh: '该账号没有可用的单位角色，请联系管理员',
-        en: 'This account has no active role; ask an administrator',
-      },
-      { status: 403 },
-    );
+    throw new DomainError('auth.no_membership', {
+      zh: '该账号没有可用的单位角色，请联系管理员',
+      en: 'This account has no active role; ask an administrator',
+    });
   }
 
   const token = newSessionToken();

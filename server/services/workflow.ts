@@ -50,7 +50,6 @@ export async function lockScopedApplications(
   if (new Set(ids).size !== ids.length) {
     const message = { zh: '申报重复选择', en: 'An application is listed twice' };
     throw new DomainError('validation.duplicate', message, {
-      status: 400,
       fields: [{ path: 'applicationIds', code: 'validation.duplicate', message }],
     });
   }

@@ -177,9 +177,7 @@ export async function handleObjection(
   if (!objection) throw notFound();
   await lockOwnNotice(tx, acting, objection.noticeId);
   if (objection.status !== 'open')
-    refuse('objection.already_handled', '该异议已处理', 'This objection has been handled already', {
-      status: 409,
-    });
+    refuse('objection.already_handled', '该异议已处理', 'This objection has been handled already');
   const [handled] = await tx
     .update(objections)
     .set({
@@ -215,8 +213,7 @@ export async function closeNotice(tx: Executor, acting: Acting, id: string) {
     .from(notices)
     .where(and(eq(notices.id, id), noticeScope(acting.actor)));
   if (!notice || !isStepLevel(notice.level)) throw notFound();
-  if (notice.status !== 'open')
-    refuse('notice.not_open', '该公示已结束', 'This notice is already closed', { status: 409 });
+  if (notice.status !== 'open') refuse('notice.not_open', '该公示已结束', 'This notice is already closed');
   const still = await tx
     .select({ id: noticeItems.applicationId })
     .from(noticeItems)

@@ -20,9 +20,7 @@ export async function rankApplications(
   const { rankable, rankColumn, runBy } = stepLevels[level];
   const levels = actingLevelsOf(acting.actor.role, recommendsOwnStaff(acting.actor.organisationKind));
   if (!rankable || !rankColumn || !levels.includes(runBy))
-    refuse('auth.forbidden', '您的角色不能为该层级排序', 'Your role does not rank at this level', {
-      status: 403,
-    });
+    refuse('auth.forbidden', '您的角色不能为该层级排序', 'Your role does not rank at this level');
   const [awardRow] = await tx
     .select({ id: awards.id })
     .from(awards)

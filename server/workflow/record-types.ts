@@ -52,12 +52,13 @@ export function refuse(
   code: string,
   zh: string,
   en: string,
-  options: { status?: number; path?: string; params?: Record<string, unknown> } = {},
+  options: { path?: string; params?: Record<string, unknown> } = {},
 ): never {
-  const { status = 422, path, params } = options;
+  const { path, params } = options;
+  // the HTTP status comes from the code (contract/errors.ts)
   throw new DomainError(
     code,
     { zh, en },
-    { status, params, fields: path ? [{ path, code, message: { zh, en } }] : [] },
+    { params, fields: path ? [{ path, code, message: { zh, en } }] : [] },
   );
 }

@@ -88,9 +88,6 @@ export const approvalRecord: RecordHandler = async (tx, acting, { rows, payload 
         'approval.not_submitted',
         '该同志未在报送审定的名单中',
         'This candidate was not submitted for approval',
-        {
-          status: 409,
-        },
       );
     if (list.status !== 'approved') {
       await tx

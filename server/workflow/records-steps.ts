@@ -177,8 +177,7 @@ export const noticeResultRecord: RecordHandler = async (tx, acting, { rows, leve
   for (const row of rows) {
     const notice = await currentNotice(tx, row, { lock: true });
     if (!notice) continue;
-    if (notice.status !== 'open')
-      refuse('notice.not_open', '该公示已结束', 'This notice is already closed', { status: 409 });
+    if (notice.status !== 'open') refuse('notice.not_open', '该公示已结束', 'This notice is already closed');
     const filed = await tx
       .select({ status: objections.status, n: count() })
       .from(objections)

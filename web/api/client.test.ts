@@ -63,6 +63,14 @@ describe('api client', () => {
     });
   });
 
+  it("shows the catalogue's message for a code answered without one", async () => {
+    vi.stubGlobal('fetch', respond(409, { code: 'application.version_conflict', requestId: 'r-3' }));
+    const error = await caught(api.patch('/api/applications/x', {}));
+    expect(error).toMatchObject({ status: 409, code: 'application.version_conflict' });
+    expect(error.message.zh).toBe('该申报已被他人修改，请刷新后再保存');
+    expect(error.message.en).toBe('Someone else changed this application; reload it and save again');
+  });
+
   it('explains a non-JSON failure (a proxy error page) in both languages', async () => {
     vi.stubGlobal('fetch', respond(502, '<html>Bad Gateway</html>', { 'x-request-id': 'gw-9' }));
     const error = await caught(api.get('/api/todo'));

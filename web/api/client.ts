@@ -1,3 +1,4 @@
+import { errorEntry } from '../../contract/errors';
 import type { FieldError } from '../../domain/errors';
 import type { Message } from '../../domain/message';
 import { bilingual } from '../i18n/translate';
@@ -6,7 +7,8 @@ import { bilingual } from '../i18n/translate';
  * A refused or failed API call, in the shape the server's error plugin sends:
  * `{ code, message: { zh, en }, fields?, requestId }` plus the HTTP status.
  * Network failures and non-JSON answers (a proxy's 502 page) become one too, with a client-side
- * code (`client.network`, `client.unexpected_response`), so callers handle a single type.
+ * code (`client.network`, `client.unexpected_response`), so callers handle a single type. An answer with
+ * a code but no message gets the error catalogue's message for the code (contract/errors.ts).
  */
 export class ApiError {
   readonly name = 'ApiError';
@@ -109,7 +111,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
       code: body.code,
       message: isMessage(body.message)
         ? body.message
-        : bilingual('error.unexpected', { status: response.status }),
+        : (errorEntry(body.code)?.message ?? bilingual('error.unexpected', { status: response.status })),
       fields: Array.isArray(body.fields) ? body.fields.filter(isFieldError) : [],
       requestId: typeof body.requestId === 'string' ? body.requestId : headerRequestId,
     });

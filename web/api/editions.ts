@@ -1,49 +1,21 @@
-import { defaultAwardSettings } from '../../domain/eligibility';
-import type { Message } from '../../domain/message';
-import { type AwardCode, awardCodes } from '../../domain/roles';
-import { api, isApiError } from './client';
+import type { z } from 'zod';
+import type {
+  AwardCondition as AwardConditionSchema,
+  EditionAward as EditionAwardSchema,
+  EditionView,
+} from '../../contract/editions';
+import { api } from './client';
 
 /** An award condition as the edition words it (seed §二): its number and text. */
-export interface AwardCondition {
-  no: number;
-  zh: string;
-  en: string;
-}
-
-export interface EditionAward {
-  code: AwardCode;
-  name?: Message;
-  conditions: AwardCondition[];
-}
-
-export interface CurrentEdition {
-  /** The date eligibility (retirement) is judged on; absent: today. */
-  referenceDate?: string;
-  awards: EditionAward[];
-  /** False when the server has no edition endpoint yet and only the condition numbers are known. */
-  hasConditionTexts: boolean;
-}
+export type AwardCondition = z.output<typeof AwardConditionSchema>;
+export type EditionAward = z.output<typeof EditionAwardSchema>;
+/** The edition in progress (contract/editions.ts): its awards, their condition texts, the reference date. */
+export type CurrentEdition = z.output<typeof EditionView>;
 
 /**
- * The published edition's awards and their condition texts. The texts live in the edition (server),
- * not in the web bundle. Until the server offers `GET /api/editions/current`, the numbers of the seed's
- * conditions come from the domain defaults and the texts are missing.
+ * The published edition's awards and their condition texts: the texts live in the edition (server), not
+ * in the web bundle. No edition published yet answers 409 `edition.none_published`.
  */
-export async function fetchCurrentEdition(signal?: AbortSignal): Promise<CurrentEdition> {
-  try {
-    const edition = await api.get<{ referenceDate?: string; awards: EditionAward[] }>(
-      '/api/editions/current',
-      { signal },
-    );
-    return { ...edition, hasConditionTexts: true };
-  } catch (error) {
-    if (!(isApiError(error) && error.status === 404)) throw error;
-    return {
-      hasConditionTexts: false,
-      awards: awardCodes.map((code) => ({
-        code,
-        conditions: defaultAwardSettings[code].conditionNumbers.map((no) => ({ no, zh: '', en: '' })),
-      })),
-    };
-  }
+export function fetchCurrentEdition(signal?: AbortSignal): Promise<CurrentEdition> {
+  return api.get('/api/editions/current', { signal });
 }

@@ -1,33 +1,12 @@
-import type { Message } from '../../domain/message';
-import type { OrganisationKind, RecommenderKind, Role } from '../../domain/roles';
+import type { z } from 'zod';
+import type { LoginBody, MembershipView, OrganisationView, SessionView } from '../../contract/session';
 import { api } from './client';
 
-/** Wire types of `/api/session`, as the server sends them. */
-export interface Organisation {
-  id: string;
-  code: string;
-  kind: OrganisationKind;
-  /** Which of the four recommender kinds (Annex 1); null or absent for other organisations. */
-  recommenderKind?: RecommenderKind | null;
-  name: Message;
-}
-
-export interface Membership {
-  role: Role;
-  organisation: Organisation;
-}
-
-export interface Session {
-  user: { id: string; username: string; displayName: string };
-  role: Role;
-  organisation: Organisation;
-  memberships: Membership[];
-}
-
-export interface Credentials {
-  username: string;
-  password: string;
-}
+/** Wire types of `/api/session`: the server's schemas (contract/session.ts). */
+export type Organisation = z.output<typeof OrganisationView>;
+export type Membership = z.output<typeof MembershipView>;
+export type Session = z.output<typeof SessionView>;
+export type Credentials = z.input<typeof LoginBody>;
 
 export function logIn(credentials: Credentials): Promise<Session> {
   return api.post<Session>('/api/session', credentials, { redirectOnUnauthorized: false });

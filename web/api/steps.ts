@@ -6,7 +6,7 @@ import type {
   ObjectionView,
   RecordObjectionBody,
 } from '../../contract/notices';
-import type { DecisionView, RankingBody } from '../../contract/workflow';
+import type { DecisionView, MoveResponse, RankingBody, RankingResponse } from '../../contract/workflow';
 import {
   type RecordInput,
   type RecordPayload,
@@ -14,7 +14,7 @@ import {
   stepLevels,
   type TransitionName,
 } from '../../domain/workflow';
-import { type ApplicationDetail, type ApplicationSummary, applyTransition } from './applications';
+import { type ApplicationDetail, applyTransition } from './applications';
 import { api } from './client';
 
 /**
@@ -43,9 +43,7 @@ export type NoticeInput = Batch<RecordInput<'notice'>>;
 export type ReportInput = RecordPayload<'report'>;
 
 /** What a batch move answers: the applications moved and what the move created. */
-interface Moved {
-  applications: ApplicationSummary[];
-}
+type Moved = Pick<MoveResponse, 'applications'>;
 
 const batchMove = (name: TransitionName) => `/api/transitions/${encodeURIComponent(name)}`;
 
@@ -63,10 +61,7 @@ export function startNotice(level: StepLevel, input: NoticeInput): Promise<Moved
 }
 
 /** 排序: the order of `level`'s candidates for one award (first = 1). */
-export function saveRanking(
-  level: RankingLevel,
-  input: RankingBody,
-): Promise<{ items: ApplicationSummary[] }> {
+export function saveRanking(level: RankingLevel, input: RankingBody): Promise<RankingResponse> {
   return api.put(`/api/rankings/${encodeURIComponent(level)}`, input);
 }
 

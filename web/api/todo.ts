@@ -1,14 +1,10 @@
-import type { Message } from '../../domain/message';
+import type { z } from 'zod';
+import type { TodoItem as TodoItemSchema, TodoList } from '../../contract/todo';
 import { api } from './client';
 
-/** One entry of the caller's "my to-do" (我的待办) list. */
-export interface TodoItem {
-  key: string;
-  title: Message;
-  count: number;
-  href?: string;
-}
+/** One entry of the caller's "my to-do" (我的待办) list (contract/todo.ts). */
+export type TodoItem = z.output<typeof TodoItemSchema>;
 
-export function fetchTodo(signal?: AbortSignal): Promise<{ items: TodoItem[] }> {
-  return api.get<{ items: TodoItem[] }>('/api/todo', { signal });
+export function fetchTodo(signal?: AbortSignal): Promise<z.output<typeof TodoList>> {
+  return api.get('/api/todo', { signal });
 }

@@ -119,8 +119,6 @@ export const enUS: Record<MessageKey, string> = {
   'form.conditionNo': 'No. {no}',
   'form.conditionsHint': 'Choose at least one, and attach the evidence.',
   'form.conditionsChooseAward': 'Choose the award first.',
-  'form.conditionTextsMissing':
-    "The server does not yet provide the wording of this edition's conditions; only their numbers are shown.",
   'form.summaryCounter': '{count} / {max} characters',
   'form.declassifiedHint':
     'Classified material must be declassified by the security office before it is submitted.',

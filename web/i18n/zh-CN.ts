@@ -120,7 +120,6 @@ export const zhCN = {
   'form.conditionNo': '第 {no} 项',
   'form.conditionsHint': '请至少选择一项，并在附件中提供支撑材料。',
   'form.conditionsChooseAward': '请先选择推荐类别。',
-  'form.conditionTextsMissing': '服务器尚未提供本届评选条件的文字，仅显示条件序号。',
   'form.summaryCounter': '已输入 {count} / {max} 字',
   'form.declassifiedHint': '涉密材料须经保密部门审核脱密后方可申报。',
   'form.save': '保存草稿',

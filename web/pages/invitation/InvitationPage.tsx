@@ -3,7 +3,12 @@ import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { annex2FieldLabels, awardLabels, candidateFields } from '../../../domain/application';
 import type { DraftPayload } from '../../api/applications';
-import { fetchInvitation, type Invitation, submitInvitation } from '../../api/invitations';
+import {
+  fetchInvitation,
+  type Invitation,
+  type InvitationDraft,
+  submitInvitation,
+} from '../../api/invitations';
 import { useAction } from '../../api/useAction';
 import { useApiResource } from '../../api/useApiResource';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -19,7 +24,7 @@ import { useDraftValidation } from '../applications/form/useDraftValidation';
  * Only what the candidate actually filled in: an untouched blank must not clear what the unit has on
  * file (the personal numbers and the history are not shown to the candidate, so they arrive blank).
  */
-function filledPersonalPart(all: DraftPayload): DraftPayload {
+function filledPersonalPart(all: DraftPayload): InvitationDraft {
   const draft: Record<string, unknown> = {};
   for (const field of candidateFields) {
     const value = all[field];
@@ -27,7 +32,7 @@ function filledPersonalPart(all: DraftPayload): DraftPayload {
     if (Array.isArray(value) && value.length === 0) continue;
     draft[field] = value;
   }
-  return draft as DraftPayload;
+  return draft as InvitationDraft;
 }
 
 /** `/invite/:token`: the candidate's one-time page, no sign-in; the unit still owns the application. */
@@ -88,7 +93,7 @@ function InvitationForm({
   const { application, masked } = invitation;
   const onFile = (mask: string | null) => (mask ? t('invitePage.onFile', { mask }) : undefined);
 
-  const send = useAction(async (draft: DraftPayload) => {
+  const send = useAction(async (draft: InvitationDraft) => {
     await submitInvitation(token, draft);
     onDone();
   });

@@ -10,6 +10,7 @@ const org = (id: string, kind: Session['organisation']['kind']): Session['organi
   code: id,
   kind,
   name: { zh: id, en: id },
+  recommenderKind: null,
 });
 const session = (role: Session['role'], organisation: Session['organisation']): Session => ({
   user: { id: 'u', username: 'u', displayName: 'u' },

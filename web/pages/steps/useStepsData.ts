@@ -1,5 +1,5 @@
 import { stepLevels, transitions } from '../../../domain/workflow';
-import { type ApplicationSummary, listApplications } from '../../api/applications';
+import { type ApplicationSummary, listAllApplications } from '../../api/applications';
 import { listNotices, type Notice } from '../../api/steps';
 import { useApiResource } from '../../api/useApiResource';
 import type { PageLevel } from './stepLevel';
@@ -15,8 +15,9 @@ export interface StepsData {
  * or just off it, waiting to be ranked).
  */
 async function loadStepsData(level: PageLevel, signal: AbortSignal): Promise<StepsData> {
-  const [{ items }, notices] = await Promise.all([
-    listApplications({ limit: 200 }, signal),
+  // every application the caller sees, page after page: a list that stops at a cap would drop rows silently
+  const [items, notices] = await Promise.all([
+    listAllApplications({}, signal),
     listNotices(level, signal),
   ]);
   const { endNotice } = stepLevels[level];

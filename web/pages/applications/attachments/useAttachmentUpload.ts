@@ -1,8 +1,7 @@
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import type { AttachmentKind } from '../../../../domain/application';
-import { type Attachment, attachmentsUrl } from '../../../api/applications';
-import { uploadMultipart } from '../../../api/upload';
+import { type Attachment, uploadAttachment } from '../../../api/applications';
 import { errorText } from '../../../components/ApiErrorAlert';
 import { useT } from '../../../i18n/LocaleProvider';
 
@@ -29,9 +28,8 @@ export function useAttachmentUpload(applicationId: string | undefined, onUploade
       setRefusals((current) => ({ ...current, [kind]: undefined }));
       setUploading((current) => [...current, { kind, fileName: file.name, percent: 0 }]);
       try {
-        const attachment = await uploadMultipart<Attachment>(attachmentsUrl(applicationId), {
-          fields: { kind, declassified: String(declassified) },
-          file,
+        const fields = { kind, declassified: declassified ? 'true' : 'false' } as const;
+        const attachment = await uploadAttachment(applicationId, fields, file, {
           fileName: file.name,
           onProgress: (percent) =>
             setUploading((current) =>

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Flex, Form, Input, Typography } from 'antd';
+import { Checkbox, Flex, Form, Input, Typography } from 'antd';
 import { annex2FieldLabels, characterCount, SUMMARY_MAX_CHARACTERS } from '../../../../domain/application';
 import type { AwardCode } from '../../../../domain/roles';
 import type { CurrentEdition } from '../../../api/editions';
@@ -34,9 +34,6 @@ export function ConditionsField({
               </Checkbox>
             );
           })}
-          {edition && !edition.hasConditionTexts && award && (
-            <Alert type="warning" showIcon title={t('form.conditionTextsMissing')} />
-          )}
         </Flex>
       </Checkbox.Group>
     </Form.Item>

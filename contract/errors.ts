@@ -1,0 +1,331 @@
+import type { Message } from '../domain/message';
+
+/**
+ * Every error code the server answers, with its HTTP status and a generic message for the code. The
+ * throw sites keep their own messages (they carry live values: a date, a count); the error plugin takes
+ * the status from here, and the web shows the message here when an answer comes without one. `{name}`
+ * stands for a parameter of the error (`DomainError.params`). A code missing here is a programming error:
+ * the plugin answers 500, and contract/errors.test.ts fails on any code thrown in the source but absent.
+ */
+export interface ErrorEntry {
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500;
+  message: Message;
+}
+
+const entry = (status: ErrorEntry['status'], zh: string, en: string): ErrorEntry => ({
+  status,
+  message: { zh, en },
+});
+
+export const errorCatalogue = {
+  // The request itself (server/plugins/errors.ts, server/app.ts)
+  'validation.failed': entry(
+    400,
+    '提交的内容有误，请检查标出的字段',
+    'Some fields are not valid; please check them',
+  ),
+  /** Any other 4xx fastify refuses with (malformed JSON, wrong content type); its own status is kept. */
+  'request.invalid': entry(400, '请求格式不正确', 'Malformed request'),
+  'request.too_large': entry(413, '提交的内容过大', 'The request is too large'),
+  not_found: entry(404, '找不到该对象或您无权访问', 'Not found, or not yours to see'),
+  internal: entry(500, '系统内部错误，请稍后再试', 'Internal error; please try again later'),
+  rate_limited: entry(
+    429,
+    '请求过于频繁，请 {retryAfterSeconds} 秒后再试',
+    'Too many requests; please try again in {retryAfterSeconds} second(s)',
+  ),
+  'csrf.origin_mismatch': entry(
+    403,
+    '请求来源不受信任，已拒绝。请从本系统页面重新操作。',
+    'The request did not come from this site and was refused. Please retry from the app.',
+  ),
+
+  // Sessions and accounts
+  'auth.required': entry(401, '请先登录', 'Please log in first'),
+  'auth.forbidden': entry(403, '您的角色无权执行此操作', 'Your role may not do this'),
+  'auth.invalid_credentials': entry(401, '用户名或密码不正确', 'Wrong username or password'),
+  'auth.no_membership': entry(
+    403,
+    '该账号没有可用的单位角色，请联系管理员',
+    'This account has no active role; ask an administrator',
+  ),
+  'auth.rate_limited': entry(
+    429,
+    '登录失败次数过多，此账号已暂时锁定，不能从您当前的网络登录，请 {retryAfterSeconds} 秒后再试',
+    'Too many failed attempts: this account is locked for your network for {retryAfterSeconds} more second(s)',
+  ),
+  'user.role_unknown': entry(422, '未知角色', 'Unknown role'),
+  'user.password_weak': entry(422, '密码强度不够', 'The password is too weak'),
+  'user.username_invalid': entry(
+    422,
+    '用户名须为 3–32 位字母、数字、下划线、点或连字符',
+    'Username: 3–32 letters, digits, underscore, dot or hyphen',
+  ),
+  'user.username_taken': entry(409, '用户名已存在', 'Username already taken'),
+  'user.role_not_for_organisation': entry(
+    422,
+    '该角色不能属于该类单位',
+    'The role cannot belong to this kind of organisation',
+  ),
+  'organisation.not_found': entry(404, '单位不存在', 'No such organisation'),
+  'organisation.no_recommender': entry(
+    409,
+    '本单位尚未归属推荐单位，请联系市人社局',
+    'This unit has no recommender yet; contact the bureau',
+  ),
+  'edition.none_published': entry(
+    409,
+    '尚未发布评选届次，请联系市人社局',
+    'No edition has been published yet; contact the bureau',
+  ),
+
+  // Applications
+  'application.not_editable': entry(
+    409,
+    '申报已提交，不能再修改；如需修改请由上级退回',
+    'The application has moved on and can no longer be changed',
+  ),
+  'application.not_editable_by_role': entry(
+    403,
+    '只有申报单位可以修改申报',
+    'Only the employer unit changes the application',
+  ),
+  'application.version_conflict': entry(
+    409,
+    '该申报已被他人修改，请刷新后再保存',
+    'Someone else changed this application; reload it and save again',
+  ),
+  'application.too_many': entry(
+    409,
+    '本单位该奖项的申报已达上限，不能再新建；请先删除不用的草稿',
+    'This unit holds the most applications allowed for this award; delete unused drafts first',
+  ),
+  'application.not_deletable': entry(
+    409,
+    '已进入评选程序的申报不能删除，请使用“撤回”',
+    'An application past the draft stage cannot be deleted; withdraw it instead',
+  ),
+  'person.both_awards': entry(
+    409,
+    '该身份证号码在本届评选中已有申报（同一候选人不得同时申报长春技能大奖和长春技术能手）',
+    'This ID number already has an application in this edition (one person, one award)',
+  ),
+  'award.unknown': entry(422, '本届没有该奖项', 'No such award in this edition'),
+
+  // Attachments
+  'attachment.multipart_required': entry(400, '请以表单文件方式上传', 'Upload as multipart/form-data'),
+  'attachment.file_missing': entry(400, '没有收到文件', 'No file was sent'),
+  'attachment.kind_missing': entry(
+    400,
+    '请选择材料类型（须在文件之前提交）',
+    'Give the kind of attachment (before the file)',
+  ),
+  'attachment.kind_unknown': entry(400, '未知的材料类型', 'Unknown kind of attachment'),
+  'attachment.type_not_allowed': entry(
+    415,
+    '只接受 PDF、JPEG 或 PNG 文件（按文件内容识别，不看扩展名）',
+    'Only PDF, JPEG or PNG files are accepted (judged by their content, not their name)',
+  ),
+  'attachment.too_large': entry(413, '单个文件不能超过 20 MB', 'A file may be at most 20 MB'),
+  'attachment.too_many': entry(
+    413,
+    '该申报的文件数已达上限',
+    'This application holds the most files allowed',
+  ),
+  'attachment.application_too_large': entry(
+    413,
+    '该申报的材料总量已超过 100 MB',
+    'The attachments of this application exceed 100 MB',
+  ),
+  'attachment.image_unreadable': entry(
+    422,
+    '图片文件已损坏或不完整，无法读取。请用相机或扫描软件重新导出为 JPEG 或 PNG 后再上传',
+    'The image is damaged or incomplete and cannot be read. Export it again as JPEG or PNG and upload it',
+  ),
+  'attachment.image_too_large': entry(422, '图片尺寸过大', 'The image is too large'),
+  'attachment.not_allowed': entry(
+    403,
+    '只有申报单位可以上传或删除材料',
+    'Only the employer unit adds or removes attachments',
+  ),
+  'attachment.in_use': entry(
+    409,
+    '该会议纪要已用于集体研究决定，不能删除',
+    'These minutes belong to a recorded decision and cannot be removed',
+  ),
+
+  // Candidate invitations
+  'invitation.invalid': entry(
+    404,
+    '邀请链接无效、已使用、已被新链接取代或已过期，请联系所在单位重新发送',
+    'This link is invalid, used, replaced by a newer one or expired; ask your unit for a new one',
+  ),
+  'invitation.not_allowed': entry(
+    403,
+    '只有申报单位可以邀请候选人',
+    'Only the employer unit invites the candidate',
+  ),
+
+  // Rules, calendar and quotas (domain/)
+  'retirement.invalid_input': entry(
+    400,
+    '无法计算法定退休年龄：输入有误',
+    'Cannot compute the retirement age: invalid input',
+  ),
+  'calendar.invalid_input': entry(400, '日期或天数有误', 'The date or the number of days is not valid'),
+  'calendar.year_unknown': entry(
+    422,
+    '{year} 年的法定节假日安排尚未收录，请管理员先维护该年度的节假日和调休工作日',
+    "The official holiday arrangement for {year} is not on record yet: an administrator must first enter that year's holidays and make-up working days",
+  ),
+  'calendar.override_invalid': entry(
+    400,
+    '日历调整无效：日期应为 YYYY-MM-DD 格式的真实日期，类型应为休息日（holiday）或工作日（workday）',
+    'Invalid calendar override: the day must be a real date as YYYY-MM-DD and the kind holiday or workday',
+  ),
+  'calendar.override_conflict': entry(
+    400,
+    '{day} 同时被设为休息日和工作日，请只保留一项调整',
+    '{day} is set both as a holiday and as a working day: keep one override',
+  ),
+  'quota.table_invalid': entry(
+    422,
+    '名额分配表缺少该推荐单位类别和奖项的名额，或名额不是非负整数',
+    'The quota table has no valid place count (a whole number, 0 or more) for this recommender kind and award',
+  ),
+  'quota.penalty_invalid': entry(
+    400,
+    '处分记录无效：扣减名额应为正整数，类型应为扣减名额或取消推荐资格',
+    'Invalid penalty: a reduction is a whole number of places, 1 or more, and the kind is quota_reduction or disqualification',
+  ),
+
+  // The steps of every level (decision, notice, objections, ranking) and the records of later moves
+  'validation.duplicate': entry(400, '申报重复选择', 'An application is listed twice'),
+  'decision.in_future': entry(422, '集体研究日期不能晚于今天', 'The decision date cannot be in the future'),
+  'decision.minutes_missing': entry(
+    422,
+    '请先上传会议纪要（材料类型：领导集体研究会议纪要）',
+    'Upload the minutes first (kind: decision minutes)',
+  ),
+  'objection.outside_notice': entry(
+    422,
+    '异议须在公示期内收到',
+    'An objection must be received during the notice',
+  ),
+  'objection.not_on_notice': entry(422, '该申报不在此次公示中', 'That application is not on this notice'),
+  'objection.already_handled': entry(409, '该异议已处理', 'This objection has been handled already'),
+  'notice.not_open': entry(409, '该公示已结束', 'This notice is already closed'),
+  'objection.not_upheld': entry(
+    422,
+    '请先将针对该同志的异议处理为“异议成立”',
+    'Record the objection against this candidate as upheld first',
+  ),
+  'record.date_in_future': entry(422, '日期不能晚于今天', 'The date cannot be later than today'),
+  'approval.not_submitted': entry(
+    409,
+    '该同志未在报送审定的名单中',
+    'This candidate was not submitted for approval',
+  ),
+  'payment.amount_mismatch': entry(422, '奖金金额应为 {expected} 元', 'The prize is {expected} yuan'),
+  'ranking.incomplete': entry(
+    422,
+    '排序须包含本单位该奖项所有公示期满的申报，且每人一次',
+    'The ranking lists every application of this award whose notice has ended, each once',
+  ),
+
+  // Workflow: refusals of a step (domain/workflow/machine.ts) and its guards (domain/workflow/guards.ts)
+  'workflow.unknown_transition': entry(400, '未知的操作', 'Unknown action'),
+  'workflow.not_allowed_from_status': entry(
+    409,
+    '当前状态下不能执行该操作',
+    'Not possible in the current status',
+  ),
+  'workflow.role_not_allowed': entry(403, '您的角色不能执行该操作', 'Your role may not take this step'),
+  'workflow.out_of_scope': entry(
+    403,
+    '该申报不属于您所在单位的管理范围',
+    "This application is outside your organisation's remit",
+  ),
+  'workflow.reason_required': entry(422, '该操作须填写理由', 'This step needs a reason'),
+  'workflow.guard_data_missing': entry(
+    422,
+    '缺少判断所需的信息：{field}',
+    'The information needed to decide is missing: {field}',
+  ),
+  'workflow.materials_incomplete': entry(422, '申报材料不齐全', 'The application materials are incomplete'),
+  'workflow.eligibility_errors': entry(422, '未通过资格审核', 'The eligibility check failed'),
+  'workflow.warning_unjustified': entry(
+    422,
+    '有提示尚未填写书面说明理由',
+    'A warning still needs a written justification',
+  ),
+  'workflow.notice_not_scheduled': entry(
+    422,
+    '公示截止日期 {endDate} 已过，请重新计算公示期',
+    'The notice end date {endDate} is past: compute the notice period again',
+  ),
+  'workflow.notice_not_ended': entry(
+    422,
+    '公示期至 {endDate}，尚未期满',
+    'The notice runs until {endDate} and has not ended',
+  ),
+  'workflow.open_objection': entry(
+    422,
+    '公示期间有 {openObjections} 件异议尚未处理',
+    '{openObjections} objection(s) to the notice are still open',
+  ),
+  'workflow.not_ranked': entry(422, '尚未排序', 'The application has not been ranked'),
+  'workflow.edition_closed': entry(422, '本届评选未在进行中', 'This edition is not open'),
+  'workflow.quota_exceeded': entry(
+    422,
+    '推荐名额已用完（已报 {used} 名，名额 {places} 名）',
+    'The recommendation quota is used up ({used} reported, {places} place(s))',
+  ),
+  'workflow.outside_submission_window': entry(
+    422,
+    '纸质材料仅在 {start} 至 {end} 受理，提前或逾期均不予受理',
+    'Paper materials are accepted only from {start} to {end}; early or late submissions are refused',
+  ),
+  'workflow.panel_not_assigned': entry(422, '尚未分配评审专家组', 'No review panel has been assigned'),
+  'workflow.scores_incomplete': entry(422, '评审专家尚未全部评分', 'Not every reviewer has scored yet'),
+  'workflow.award_places_exceeded': entry(
+    422,
+    '拟评选对象已满（已提出 {proposed} 名，名额 {places} 名）',
+    'All places are taken ({proposed} proposed, {places} place(s))',
+  ),
+  'workflow.approval_missing': entry(422, '尚无人才办审定意见', 'The talent office has not approved'),
+  'workflow.bank_account_missing': entry(422, '缺少获奖人银行账号', "The winner's bank account is missing"),
+} as const satisfies Record<string, ErrorEntry>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export const errorCodes = Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]];
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(errorCatalogue, code);
+}
+
+/** The status and generic message of a code, or undefined for a code the catalogue lacks. */
+export function errorEntry(code: string): ErrorEntry | undefined {
+  return isErrorCode(code) ? errorCatalogue[code] : undefined;
+}
+
+/** The HTTP status a code answers with; undefined for a code the catalogue lacks. */
+export function errorStatus(code: string): ErrorEntry['status'] | undefined {
+  return errorEntry(code)?.status;
+}
+
+/** `{name}` replaced by `params.name`; a placeholder without a value stays as it is. */
+export function formatMessage(message: Message, params: Record<string, unknown> = {}): Message {
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      return value === undefined || value === null ? whole : String(value);
+    });
+  return { zh: fill(message.zh), en: fill(message.en) };
+}
+
+/** The catalogue's message for a code, its placeholders filled from `params`. */
+export function errorMessage(code: ErrorCode, params?: Record<string, unknown>): Message {
+  return formatMessage(errorCatalogue[code].message, params);
+}
