@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { DomainError } from '../../domain/errors';
 import type { OrganisationKind, RecommenderKind, Role } from '../../domain/roles';
+import type { Sealer } from '../crypto/sealed';
 import { organisations, sessions, users } from '../db/schema';
 import type { AuditActor } from '../services/audit';
 
@@ -21,9 +22,18 @@ export interface Actor {
   sessionId: string;
 }
 
+/** Who acts in a request, when, and with which keys: built once per request by `actingOf`. */
+export interface Acting {
+  actor: Actor;
+  audit: AuditActor;
+  now: Date;
+  sealer: Sealer;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    acting: Acting | null;
   }
 }
 
@@ -41,6 +51,7 @@ const forbidden = { zh: '您的角色无权执行此操作', en: 'Your role may 
 /** Loads the session named by the cookie (sessions live in the database, shared by every process). */
 export const contextPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('actor', null);
+  app.decorateRequest('acting', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
@@ -85,6 +96,21 @@ export const contextPlugin = fp(async (app: FastifyInstance) => {
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new DomainError('auth.required', authRequired);
   return request.actor;
+}
+
+/**
+ * The request's `Acting`, computed once: the logged-in actor (401 without one), the audit's view of the
+ * request, the moment (the clock is read once, so every rule in the request sees the same "now") and the
+ * sealer of personal data.
+ */
+export function actingOf(request: FastifyRequest): Acting {
+  request.acting ??= {
+    actor: requireActor(request),
+    audit: auditActor(request),
+    now: request.server.clock.now(),
+    sealer: request.server.sealer,
+  };
+  return request.acting;
 }
 
 export function requireRole(request: FastifyRequest, allowed: readonly Role[]): Actor {

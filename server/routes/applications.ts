@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -10,11 +10,11 @@ import {
 } from '../../contract/applications';
 import { ErrorResponse, IdParams } from '../../contract/common';
 import { TransitionParams } from '../../contract/workflow';
-import { auditActor, requireActor, requireRole } from '../plugins/context';
+import { actingOf, requireActor, requireRole } from '../plugins/context';
 import { applicationDetail } from '../services/application-detail';
 import { createApplication, deleteDraft, updateApplication } from '../services/application-edit';
 import { listApplications } from '../services/applications';
-import { type Acting, loadScopedApplication, lockScopedApplication } from '../services/workflow';
+import { loadScopedApplication, lockScopedApplication } from '../services/workflow';
 import { moveApplications } from '../workflow/engine';
 
 /** For server/routes/unit.ts, until it takes it from contract/ too. */
@@ -38,13 +38,6 @@ export async function applicationRoutes(app: FastifyInstance) {
     async (request) => listApplications(app.db, requireActor(request), request.query),
   );
 
-  const acting = (request: FastifyRequest): Acting => ({
-    actor: requireActor(request),
-    audit: auditActor(request),
-    now: app.clock.now(),
-    sealer: app.sealer,
-  });
-
   r.get(
     '/api/applications/:id',
     {
@@ -57,7 +50,7 @@ export async function applicationRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const who = acting(request);
+      const who = actingOf(request);
       // outside the scope: the 404 of a missing id, audited as denied by the error plugin
       // a read: nothing is locked (the personal-data read is audited in the same transaction)
       return app.db.transaction(async (tx) => {
@@ -79,7 +72,7 @@ export async function applicationRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       requireRole(request, ['employer_officer']);
-      const who = acting(request);
+      const who = actingOf(request);
       const detail = await app.db.transaction(async (tx) => {
         const row = await createApplication(tx, who, request.body);
         return await applicationDetail(tx, who, row);
@@ -106,7 +99,7 @@ export async function applicationRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const who = acting(request);
+      const who = actingOf(request);
       return app.db.transaction(async (tx) => {
         const row = await lockScopedApplication(tx, who.actor, request.params.id);
         const updated = await updateApplication(tx, who, row, request.body);
@@ -126,7 +119,7 @@ export async function applicationRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const who = acting(request);
+      const who = actingOf(request);
       const storedFiles = await app.db.transaction(async (tx) => {
         const row = await lockScopedApplication(tx, who.actor, request.params.id);
         return deleteDraft(tx, who, row);
@@ -157,7 +150,7 @@ export async function applicationRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const who = acting(request);
+      const who = actingOf(request);
       return app.db.transaction(async (tx) => {
         const { applications: moved } = await moveApplications(
           tx,

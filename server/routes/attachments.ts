@@ -1,5 +1,5 @@
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AttachmentParams, type AttachmentUploadFields, AttachmentView } from '../../contract/attachments';
@@ -7,10 +7,9 @@ import { ErrorResponse, IdParams } from '../../contract/common';
 import { attachmentFileNameSchema, MAX_ATTACHMENT_BYTES } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
 import { issuesToFields } from '../../domain/validation';
-import { auditActor, requireActor } from '../plugins/context';
+import { actingOf } from '../plugins/context';
 import { attachmentView } from '../services/application-detail';
 import { deleteAttachment, findAttachment, storeAttachment } from '../services/attachments';
-import type { Acting } from '../services/workflow';
 import { contentDisposition } from './common';
 
 const invalidFileName = {
@@ -24,12 +23,6 @@ export async function attachmentRoutes(app: FastifyInstance) {
     limits: { fileSize: MAX_ATTACHMENT_BYTES + 1, files: 1, fields: 5, fieldSize: 1000 },
   });
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const acting = (request: FastifyRequest): Acting => ({
-    actor: requireActor(request),
-    audit: auditActor(request),
-    now: app.clock.now(),
-    sealer: app.sealer,
-  });
 
   r.post(
     '/api/applications/:id/attachments',
@@ -53,7 +46,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const who = acting(request);
+      const who = actingOf(request);
       if (!request.isMultipart()) {
         throw new DomainError('attachment.multipart_required', {
           zh: '请以表单文件方式上传',
@@ -108,7 +101,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const file = await findAttachment(
         app.db,
-        acting(request),
+        actingOf(request),
         request.params.id,
         request.params.attachmentId,
       );
@@ -133,7 +126,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
       await deleteAttachment(
         app.db,
         app.storage,
-        acting(request),
+        actingOf(request),
         request.params.id,
         request.params.attachmentId,
       );

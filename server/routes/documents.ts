@@ -1,12 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParams } from '../../contract/common';
 import { documentFormats, VerifyParams } from '../../contract/documents';
 import { statusLabels } from '../../domain/workflow';
-import { auditActor, requireActor } from '../plugins/context';
+import { actingOf } from '../plugins/context';
 import { escapeHtml, publicPage } from '../public/layout';
 import { generateAnnex2, generateNoticePdf, verifyDocument } from '../services/documents';
-import type { Acting } from '../services/workflow';
 import { contentDisposition, publicOrigin } from './common';
 
 const mime: Record<(typeof documentFormats)[number], string> = {
@@ -16,12 +15,6 @@ const mime: Record<(typeof documentFormats)[number], string> = {
 
 export async function documentRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const acting = (request: FastifyRequest): Acting => ({
-    actor: requireActor(request),
-    audit: auditActor(request),
-    now: app.clock.now(),
-    sealer: app.sealer,
-  });
 
   for (const format of documentFormats) {
     r.get(
@@ -38,7 +31,7 @@ export async function documentRoutes(app: FastifyInstance) {
         const document = await generateAnnex2(
           app.db,
           app.storage,
-          acting(request),
+          actingOf(request),
           request.params.id,
           format,
           base,
@@ -65,7 +58,7 @@ export async function documentRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const document = await generateNoticePdf(app.db, acting(request), request.params.id);
+      const document = await generateNoticePdf(app.db, actingOf(request), request.params.id);
       reply.header('content-type', mime.pdf);
       reply.header('content-disposition', contentDisposition(document.fileName, 'inline'));
       reply.header('cache-control', 'private, no-store');

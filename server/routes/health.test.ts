@@ -1,12 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, engines, type TestApp } from '../testing/harness';
-
-/** The last migration drizzle-kit journaled: the one a migrated database reports. */
-const journal = JSON.parse(
-  readFileSync(new URL('../db/migrations/meta/_journal.json', import.meta.url), 'utf8'),
-) as { entries: { tag: string }[] };
-const newestMigration = journal.entries.at(-1)?.tag;
+import { createTestApp, engines, newestMigration, type TestApp } from '../testing/harness';
 
 describe.each(engines)('system endpoints on %s', (engine) => {
   let t: TestApp;
@@ -22,7 +15,7 @@ describe.each(engines)('system endpoints on %s', (engine) => {
       status: 'ok',
       database: 'ok',
       engine,
-      migrations: newestMigration,
+      migrations: newestMigration(),
     });
     expect(res.headers['x-request-id']).toBeTruthy();
   });

@@ -8,7 +8,7 @@ import {
   SubmitInvitationBody,
   TokenParams,
 } from '../../contract/invitations';
-import { auditActor, requireActor } from '../plugins/context';
+import { actingOf, auditActor } from '../plugins/context';
 import { createInvitation, invitationView, submitInvitation } from '../services/invitations';
 import { publicOrigin } from './common';
 
@@ -31,12 +31,7 @@ export async function invitationRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const acting = {
-        actor: requireActor(request),
-        audit: auditActor(request),
-        now: app.clock.now(),
-        sealer: app.sealer,
-      };
+      const acting = actingOf(request);
       const { token, expiresAt } = await app.db.transaction((tx) =>
         createInvitation(tx, acting, request.params.id),
       );

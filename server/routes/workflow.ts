@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorResponse, IdParams } from '../../contract/common';
 import {
@@ -17,9 +17,8 @@ import {
   RankingParams,
   RankingResponse,
 } from '../../contract/workflow';
-import { auditActor, requireActor } from '../plugins/context';
+import { actingOf } from '../plugins/context';
 import { scopedSummaries } from '../services/applications';
-import type { Acting } from '../services/workflow';
 import { moveApplications } from '../workflow/engine';
 import {
   closeNotice,
@@ -46,12 +45,6 @@ const refusals = {
  */
 export async function workflowRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const acting = (request: FastifyRequest): Acting => ({
-    actor: requireActor(request),
-    audit: auditActor(request),
-    now: app.clock.now(),
-    sealer: app.sealer,
-  });
 
   r.post(
     '/api/transitions/:name',
@@ -66,7 +59,7 @@ export async function workflowRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const who = acting(request);
+      const who = actingOf(request);
       const { applicationIds, ...payload } = request.body;
       const result = await app.db.transaction(async (tx) => {
         const moved = await moveApplications(tx, who, request.params.name, applicationIds, payload);
@@ -96,7 +89,7 @@ export async function workflowRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const who = acting(request);
+      const who = actingOf(request);
       return app.db.transaction(async (tx) => {
         await rankApplications(tx, who, request.params.level, request.body);
         return { items: await scopedSummaries(tx, who.actor, request.body.applicationIds) };
@@ -114,7 +107,7 @@ export async function workflowRoutes(app: FastifyInstance) {
         response: { 200: NoticeList, ...refusals },
       },
     },
-    async (request) => ({ items: await listOwnNotices(app.db, acting(request), request.query.level) }),
+    async (request) => ({ items: await listOwnNotices(app.db, actingOf(request), request.query.level) }),
   );
 
   r.get(
@@ -127,7 +120,7 @@ export async function workflowRoutes(app: FastifyInstance) {
         response: { 200: NoticeView, ...refusals },
       },
     },
-    async (request) => noticeView(app.db, acting(request), request.params.id),
+    async (request) => noticeView(app.db, actingOf(request), request.params.id),
   );
 
   r.post(
@@ -143,7 +136,7 @@ export async function workflowRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const view = await app.db.transaction((tx) =>
-        recordObjection(tx, acting(request), request.params.id, request.body),
+        recordObjection(tx, actingOf(request), request.params.id, request.body),
       );
       return reply.status(201).send(view);
     },
@@ -161,7 +154,7 @@ export async function workflowRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      app.db.transaction((tx) => handleObjection(tx, acting(request), request.params.id, request.body)),
+      app.db.transaction((tx) => handleObjection(tx, actingOf(request), request.params.id, request.body)),
   );
 
   r.post(
@@ -175,7 +168,7 @@ export async function workflowRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const who = acting(request);
+      const who = actingOf(request);
       return app.db.transaction(async (tx) => {
         await closeNotice(tx, who, request.params.id);
         return noticeView(tx, who, request.params.id);

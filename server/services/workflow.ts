@@ -1,19 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { DomainError } from '../../domain/errors';
-import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
 import { applications } from '../db/schema';
 import type { Actor } from '../plugins/context';
 import { notFound } from '../plugins/errors';
 import { applicationScope } from '../policies/application';
-import type { AuditActor } from './audit';
 
-export interface Acting {
-  actor: Actor;
-  audit: AuditActor;
-  now: Date;
-  sealer: Sealer;
-}
+export type { Acting } from '../plugins/context';
 
 type ApplicationRow = typeof applications.$inferSelect;
 

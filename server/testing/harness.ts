@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,14 @@ import { LocalDiskStorage } from '../storage/storage';
 export const engines: Engine[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 export const TEST_PASSWORD = 'Demo@2026!';
+
+/** The last migration drizzle-kit journaled: the one a freshly migrated database reports on /api/health. */
+export function newestMigration(): string | undefined {
+  const journal = JSON.parse(
+    readFileSync(new URL('../db/migrations/meta/_journal.json', import.meta.url), 'utf8'),
+  ) as { entries: { tag: string }[] };
+  return journal.entries.at(-1)?.tag;
+}
 export const TEST_ORIGIN = 'http://jiangxuan.test';
 
 /** A fresh, empty PostgreSQL database on the server named by DATABASE_URL; dropped by the returned function. */
