@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -14,7 +14,8 @@ import { type Config, loadConfig } from '../config';
 import { deriveKeys, generateMasterKey } from '../crypto/keys';
 import { Sealer } from '../crypto/sealed';
 import { type Database, type Engine, openDatabase, runMigrations } from '../db/database';
-import { LocalDiskStorage } from '../storage/storage';
+import { type FileStorage, LocalDiskStorage } from '../storage/storage';
+import { databaseTemplate, retryWhileInUse } from './template';
 
 /** The engines every API suite runs on: PGlite always, PostgreSQL when DATABASE_URL names a server. */
 export const engines: Engine[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -30,15 +31,23 @@ export function newestMigration(): string | undefined {
 }
 export const TEST_ORIGIN = 'http://jiangxuan.test';
 
-/** A fresh, empty PostgreSQL database on the server named by DATABASE_URL; dropped by the returned function. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A fresh PostgreSQL database on the server named by DATABASE_URL — empty, or a copy of `template`;
+ * dropped by the returned function.
+ */
+export async function createPostgresDatabase(
+  template?: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const base = process.env.DATABASE_URL;
   if (!base) throw new Error('DATABASE_URL is not set');
   const name = `jx_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    await retryWhileInUse(admin, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(base);
   url.pathname = `/${name}`;
   return {
@@ -56,6 +65,7 @@ export interface TestApp {
   app: FastifyInstance;
   database: Database;
   sealer: Sealer;
+  storage: FileStorage;
   clock: ReturnType<typeof fixedClock>;
   dataDir: string;
   logs(): string;
@@ -72,18 +82,34 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * A server on a database of its own: by default a copy of the run's template, migrated and seeded once
+ * (server/testing/template.ts); with JX_TEST_TEMPLATE=off, migrated and seeded here, as before.
+ */
 export async function createTestApp(
   engine: Engine,
   options: { seed?: boolean; now?: string; config?: Partial<Config> } = {},
 ): Promise<TestApp> {
+  const seed = options.seed !== false;
+  const now = options.now ?? '2026-09-15T02:00:00Z';
+  const template =
+    process.env.JX_TEST_TEMPLATE === 'off'
+      ? undefined
+      : await databaseTemplate(engine, { seed, now, password: TEST_PASSWORD });
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'jx-test-'));
-  const pgDb = engine === 'postgres' ? await createPostgresDatabase() : undefined;
-  const database = await openDatabase({ databaseUrl: pgDb?.url, poolSize: 5 });
-  await runMigrations(database);
-  const sealer = new Sealer(deriveKeys(generateMasterKey()));
-  const storage = new LocalDiskStorage(path.join(dataDir, 'files'));
-  const clock = fixedClock(options.now ?? '2026-09-15T02:00:00Z');
-  if (options.seed !== false) {
+  const filesDir = path.join(dataDir, 'files');
+  if (template) await cp(template.filesDir, filesDir, { recursive: true });
+  const pgDb = engine === 'postgres' ? await createPostgresDatabase(template?.postgresTemplate) : undefined;
+  const database = await openDatabase({
+    databaseUrl: pgDb?.url,
+    poolSize: 5,
+    ...(template?.pgliteData ? { loadDataDir: template.pgliteData } : {}),
+  });
+  if (!template) await runMigrations(database);
+  const sealer = new Sealer(deriveKeys(template?.masterKey ?? generateMasterKey()));
+  const storage = new LocalDiskStorage(filesDir);
+  const clock = fixedClock(now);
+  if (!template && seed) {
     await seedDemo(database.db, { sealer, storage, password: TEST_PASSWORD, now: clock.now() });
   }
   const logStream = new PassThrough();
@@ -125,6 +151,7 @@ export async function createTestApp(
     database,
     upload,
     sealer,
+    storage,
     clock,
     dataDir,
     logs: () => logChunks.join(''),
