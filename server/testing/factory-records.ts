@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
 import { and, eq, ne } from 'drizzle-orm';
 import { type AttachmentKind, attachmentKindLabels } from '../../domain/application';
-import type { AwardCode } from '../../domain/roles';
+import { type AwardCode, awardCodes } from '../../domain/roles';
 import { shanghaiDate } from '../../domain/time';
+import { isOneOf } from '../../domain/validation';
 import { defaultNoticeText, type StepLevel } from '../../domain/workflow';
 import { tinyPdf, tinyPng } from '../cli/sample-files';
 import {
@@ -205,11 +206,12 @@ export async function insertObjection(
 
 async function awardOf(t: FactoryTarget, edition: string, award: AwardCode | Ref) {
   if (typeof award === 'object') return award.id;
+  // an award code names the award of the edition; anything else is an award's id
+  if (!isOneOf(awardCodes, award)) return award;
   const [found] = await t.database.db
     .select({ id: awards.id })
     .from(awards)
     .where(and(eq(awards.editionId, edition), eq(awards.code, award)));
-  // an award code names the award of the edition; anything else is an award's id
   return found?.id ?? award;
 }
 
@@ -256,11 +258,13 @@ export async function insertPanel(
     .returning();
   if (!panel) throw new Error('panel insert returned nothing');
   if (seated.length > 0) {
-    await db
-      .insert(panelMembers)
-      .values(
-        seated.map((expertId, i) => ({ panelId: panel.id, expertId, role: i === 0 ? 'chair' : 'member' })),
-      );
+    await db.insert(panelMembers).values(
+      seated.map((expertId, i) => ({
+        panelId: panel.id,
+        expertId,
+        role: i === 0 ? ('chair' as const) : ('member' as const),
+      })),
+    );
   }
   return { ...panel, expertIds: seated, experts: made };
 }
