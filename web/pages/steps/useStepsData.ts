@@ -16,10 +16,7 @@ export interface StepsData {
  */
 async function loadStepsData(level: PageLevel, signal: AbortSignal): Promise<StepsData> {
   // every application the caller sees, page after page: a list that stops at a cap would drop rows silently
-  const [items, notices] = await Promise.all([
-    listAllApplications({}, signal),
-    listNotices(level, signal),
-  ]);
+  const [items, notices] = await Promise.all([listAllApplications({}, signal), listNotices(level, signal)]);
   const { endNotice } = stepLevels[level];
   const concerned: readonly string[] = [...transitions[endNotice].from, transitions[endNotice].to];
   const current = new Set(items.filter((a) => concerned.includes(a.status)).map((a) => a.id));
