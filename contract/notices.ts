@@ -47,8 +47,15 @@ export const NoticeView = z.object({
   objections: z.array(ObjectionView),
 });
 
-export const NoticeListQuery = z.object({ level: StepLevelSchema.optional() });
-export const NoticeList = z.object({ items: z.array(NoticeView) });
+export const NOTICE_PAGE_MAX = 100;
+
+/** A page of the notices the caller runs, newest first; `total` says how many there are in all. */
+export const NoticeListQuery = z.object({
+  level: StepLevelSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(NOTICE_PAGE_MAX).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const NoticeList = z.object({ items: z.array(NoticeView), total: z.number().int() });
 
 export const RecordObjectionBody = z.object({
   applicationId: z.uuid().optional(),

@@ -102,12 +102,12 @@ export async function workflowRoutes(app: FastifyInstance) {
     {
       schema: {
         tags: ['workflow'],
-        summary: 'The notices the caller runs, newest first',
+        summary: 'A page of the notices the caller runs, newest first, with the total',
         querystring: NoticeListQuery,
         response: { 200: NoticeList, ...refusals },
       },
     },
-    async (request) => ({ items: await listOwnNotices(app.db, actingOf(request), request.query.level) }),
+    async (request) => listOwnNotices(app.db, actingOf(request), request.query),
   );
 
   r.get(

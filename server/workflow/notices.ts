@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { NoticeView, ObjectionView } from '../../contract/notices';
 import { maskMobile } from '../../domain/people';
 import { shanghaiDate } from '../../domain/time';
@@ -37,8 +37,18 @@ export async function noticeView(tx: Executor, acting: Acting, id: string): Prom
     .from(notices)
     .where(and(eq(notices.id, id), noticeScope(acting.actor)));
   if (!notice) throw notFound();
+  const [view] = await viewsOf(tx, [notice]);
+  if (!view) throw new Error('a notice without its view');
+  return view;
+}
+
+/** The views of some notices: their candidates in order and their objections, in two queries for all. */
+async function viewsOf(tx: Executor, rows: (typeof notices.$inferSelect)[]): Promise<NoticeView[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
   const items = await tx
     .select({
+      noticeId: noticeItems.noticeId,
       applicationId: noticeItems.applicationId,
       name: applications.name,
       award: awards.code,
@@ -52,14 +62,14 @@ export async function noticeView(tx: Executor, acting: Acting, id: string): Prom
     .from(noticeItems)
     .innerJoin(applications, eq(applications.id, noticeItems.applicationId))
     .innerJoin(awards, eq(awards.id, applications.awardId))
-    .where(eq(noticeItems.noticeId, id))
+    .where(inArray(noticeItems.noticeId, ids))
     .orderBy(asc(noticeItems.position));
   const filed = await tx
     .select()
     .from(objections)
-    .where(eq(objections.noticeId, id))
+    .where(inArray(objections.noticeId, ids))
     .orderBy(asc(objections.receivedAt));
-  return {
+  return rows.map((notice) => ({
     id: notice.id,
     level: notice.level,
     title: notice.title,
@@ -68,24 +78,31 @@ export async function noticeView(tx: Executor, acting: Acting, id: string): Prom
     endDate: notice.endDate,
     workingDays: notice.workingDays,
     status: notice.status,
-    items: items as NoticeView['items'],
-    objections: filed.map(objectionView),
-  };
+    items: items
+      .filter((i) => i.noticeId === notice.id)
+      .map(({ noticeId: _, ...item }) => item as NoticeView['items'][number]),
+    objections: filed.filter((o) => o.noticeId === notice.id).map(objectionView),
+  }));
 }
 
-/** The notices the caller runs, newest first. */
-export async function listOwnNotices(tx: Executor, acting: Acting, level?: StepLevel) {
+/** A page of the notices the caller runs, newest first, with how many there are in all. */
+export async function listOwnNotices(
+  tx: Executor,
+  acting: Acting,
+  query: { level?: StepLevel; limit: number; offset: number },
+) {
   // a role that runs no notice (a candidate, an expert, the talent office) has no notices to list
   if (noticeLevelsRunBy(acting.actor).length === 0) throw notFound();
+  const where = and(noticeScope(acting.actor), query.level ? eq(notices.level, query.level) : undefined);
   const rows = await tx
-    .select({ id: notices.id })
+    .select()
     .from(notices)
-    .where(and(noticeScope(acting.actor), level ? eq(notices.level, level) : undefined))
-    .orderBy(desc(notices.createdAt))
-    .limit(50);
-  const views = [];
-  for (const row of rows) views.push(await noticeView(tx, acting, row.id));
-  return views;
+    .where(where)
+    .orderBy(desc(notices.createdAt), desc(notices.id))
+    .limit(query.limit)
+    .offset(query.offset);
+  const [total] = await tx.select({ n: count() }).from(notices).where(where);
+  return { items: await viewsOf(tx, rows), total: Number(total?.n ?? 0) };
 }
 
 export function objectionView(o: typeof objections.$inferSelect): ObjectionView {

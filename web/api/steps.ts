@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import type {
-  HandleObjectionBody,
-  NoticeList,
-  NoticeView,
-  ObjectionView,
-  RecordObjectionBody,
+import {
+  type HandleObjectionBody,
+  NOTICE_PAGE_MAX,
+  type NoticeList,
+  type NoticeView,
+  type ObjectionView,
+  type RecordObjectionBody,
 } from '../../contract/notices';
 import type { DecisionView, MoveResponse, RankingBody, RankingResponse } from '../../contract/workflow';
 import {
@@ -77,10 +78,19 @@ export function reportUpward(
 const notice = (id: string) => `/api/notices/${encodeURIComponent(id)}`;
 
 /** The caller's notices at `level`, newest first. */
+/** Every notice the caller runs at `level`, newest first, page after page (none is dropped at a cap). */
 export async function listNotices(level: StepLevel, signal?: AbortSignal): Promise<Notice[]> {
-  const query = new URLSearchParams({ level });
-  const { items } = await api.get<z.infer<typeof NoticeList>>(`/api/notices?${query}`, { signal });
-  return items;
+  const items: Notice[] = [];
+  for (;;) {
+    const query = new URLSearchParams({
+      level,
+      limit: String(NOTICE_PAGE_MAX),
+      offset: String(items.length),
+    });
+    const page = await api.get<z.infer<typeof NoticeList>>(`/api/notices?${query}`, { signal });
+    items.push(...page.items);
+    if (page.items.length === 0 || items.length >= page.total) return items;
+  }
 }
 
 export function fetchNotice(id: string, signal?: AbortSignal): Promise<Notice> {
