@@ -46,7 +46,6 @@ export function newSessionToken(): string {
 }
 
 const authRequired = { zh: '请先登录', en: 'Please log in first' };
-const forbidden = { zh: '您的角色无权执行此操作', en: 'Your role may not do this' };
 
 /** Loads the session named by the cookie (sessions live in the database, shared by every process). */
 export const contextPlugin = fp(async (app: FastifyInstance) => {
@@ -111,12 +110,6 @@ export function actingOf(request: FastifyRequest): Acting {
     sealer: request.server.sealer,
   };
   return request.acting;
-}
-
-export function requireRole(request: FastifyRequest, allowed: readonly Role[]): Actor {
-  const actor = requireActor(request);
-  if (!allowed.includes(actor.role)) throw new DomainError('auth.forbidden', forbidden);
-  return actor;
 }
 
 export function auditActor(request: FastifyRequest): AuditActor {

@@ -10,7 +10,8 @@ import {
 } from '../../contract/applications';
 import { ErrorResponse, IdParams } from '../../contract/common';
 import { TransitionParams } from '../../contract/workflow';
-import { actingOf, requireActor, requireRole } from '../plugins/context';
+import { actingOf, requireActor } from '../plugins/context';
+import { requirePermission } from '../policies/requests';
 import { applicationDetail } from '../services/application-detail';
 import { createApplication, deleteDraft, updateApplication } from '../services/application-edit';
 import { listApplications } from '../services/applications';
@@ -71,7 +72,7 @@ export async function applicationRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      requireRole(request, ['employer_officer']);
+      requirePermission(request, 'createApplication');
       const who = actingOf(request);
       const detail = await app.db.transaction(async (tx) => {
         const row = await createApplication(tx, who, request.body);

@@ -10,11 +10,10 @@ import {
   OverrideView,
 } from '../../contract/calendar';
 import { ErrorResponse } from '../../contract/common';
-import { auditActor, requireActor, requireRole } from '../plugins/context';
+import { auditActor, requireActor } from '../plugins/context';
 import { notFound } from '../plugins/errors';
+import { requirePermission } from '../policies/requests';
 import { deleteOverride, listOverrides, loadCalendar, upsertOverride } from '../services/calendar';
-
-const adminRoles = ['bureau_admin'] as const;
 
 export async function calendarRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -67,7 +66,7 @@ export async function calendarRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = requireRole(request, adminRoles);
+      const actor = requirePermission(request, 'administerCalendar');
       const override = { day: request.params.day, ...request.body };
       await upsertOverride(
         app.db,
@@ -90,7 +89,7 @@ export async function calendarRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      requireRole(request, adminRoles);
+      requirePermission(request, 'administerCalendar');
       const removed = await deleteOverride(app.db, request.params.day, auditActor(request), app.clock.now());
       if (!removed) throw notFound();
       return reply.status(204).send(null);

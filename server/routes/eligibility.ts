@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorResponse } from '../../contract/common';
 import { EligibilityCheckBody, EligibilityFindings } from '../../contract/rules';
-import { auditActor, requireRole } from '../plugins/context';
+import { auditActor } from '../plugins/context';
 import { byUserOrAddress, perMinute } from '../plugins/rate-limit';
 import { applicationScope } from '../policies/application';
+import { requirePermission } from '../policies/requests';
 import { appendAudit } from '../services/audit';
 import { checkEligibility } from '../services/eligibility';
 
@@ -38,7 +39,7 @@ export async function eligibilityRoutes(app: FastifyInstance) {
     },
     async (request) => {
       // those who fill in an Annex 2: the unit's officer and the candidate
-      const actor = requireRole(request, ['employer_officer', 'candidate']);
+      const actor = requirePermission(request, 'dryRunEligibility');
       const now = app.clock.now();
       return app.db.transaction(async (tx) => {
         const findings = await checkEligibility(tx, app.sealer, request.body, {
