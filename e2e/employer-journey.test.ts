@@ -7,9 +7,10 @@ import type { ApplicationDetail } from '../web/api/applications';
 import type { Notice } from '../web/api/steps';
 import { zhCN } from '../web/i18n/zh-CN';
 import { button, isApi, logOutThroughMenu, pickOption, typeDate, waitForMessage } from './support/antd';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
 import { fakeExecutable, minimalPdf, tinyPng } from './support/files';
-import { demoPassword, startTestServer, type TestServer } from './support/server';
+import { type Journey, startJourney } from './support/journey';
+import type { TestServer } from './support/server';
 
 /**
  * Step 2 of the work plan in the browser, as the employer unit's HR officer does it: a complete Annex 2
@@ -22,7 +23,8 @@ let server: TestServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
+let journey: Journey;
 
 const candidate = {
   name: '孙志刚',
@@ -40,31 +42,13 @@ const candidate = {
 let applicationId = '';
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  // Changchun's officers work on Beijing time; dates such as an objection's day must read as theirs.
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  journey = await startJourney();
+  ({ server, browser, context, page, pageErrors } = journey);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+afterAll(async () => journey?.close());
 
-async function signIn(username: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel(zhCN['login.username']).fill(username);
-  await page.getByLabel(zhCN['login.password']).fill(demoPassword);
-  await Promise.all([
-    page.waitForResponse(isApi('POST', '/api/session')),
-    button(page, zhCN['login.submit']).click(),
-  ]);
-  // The login page returns to where the user was sent from, or home: either way, inside the shell.
-  await page.getByRole('button', { name: zhCN['shell.userMenu'] }).waitFor();
-}
+const signIn = (username: string) => journey.signIn(username);
 
 const label = (key: keyof typeof zhCN) => zhCN[key];
 

@@ -1,10 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Notice } from '../web/api/steps';
 import { zhCN } from '../web/i18n/zh-CN';
 import { button, isApi, logOutThroughMenu } from './support/antd';
-import { launchBrowser, screenshot } from './support/browser';
-import { demoPassword, startTestServer, type TestServer } from './support/server';
+import { screenshot } from './support/browser';
+import { type Journey, startJourney } from './support/journey';
+import type { TestServer } from './support/server';
 
 /**
  * The recommender's steps page is the unit's page with the level 'recommender': the same decision, notice,
@@ -13,36 +14,19 @@ import { demoPassword, startTestServer, type TestServer } from './support/server
  */
 
 let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
+let journey: Journey;
 const label = (key: keyof typeof zhCN) => zhCN[key];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  journey = await startJourney();
+  ({ server, page, pageErrors } = journey);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+afterAll(async () => journey?.close());
 
-async function signIn(username: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel(label('login.username')).fill(username);
-  await page.getByLabel(label('login.password')).fill(demoPassword);
-  await Promise.all([
-    page.waitForResponse(isApi('POST', '/api/session')),
-    button(page, label('login.submit')).click(),
-  ]);
-  await page.getByRole('button', { name: label('shell.userMenu') }).waitFor();
-}
+const signIn = (username: string) => journey.signIn(username);
 
 async function signOut() {
   await logOutThroughMenu(page, { userMenu: label('shell.userMenu'), logout: label('shell.logout') });
