@@ -3,20 +3,22 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { DomainError } from '../../domain/errors';
-import type { OrganisationKind, RecommenderKind, Role } from '../../domain/roles';
+import type { OrganisationKind, RecommenderKind } from '../../domain/roles';
+import type { WorkflowActor } from '../../domain/workflow';
 import type { Sealer } from '../crypto/sealed';
 import { organisations, sessions, users } from '../db/schema';
 import type { AuditActor } from '../services/audit';
 
 export const SESSION_COOKIE = 'jx_session';
 
-/** Who is asking: the user, the role they act in and the organisation that scopes every query. */
-export interface Actor {
+/**
+ * Who is asking: the user, the role they act in and the organisation that scopes every query. It is the
+ * domain machine's `WorkflowActor` (role and organisation) with what the server knows besides.
+ */
+export interface Actor extends WorkflowActor {
   userId: string;
   username: string;
   displayName: string;
-  role: Role;
-  organisationId: string;
   organisationKind: OrganisationKind;
   recommenderKind: RecommenderKind | null;
   sessionId: string;

@@ -58,7 +58,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
     employerOrgId: row.employerId,
     recommenderOrgId: row.recommenderId,
   };
-  const actor = { role: acting.actor.role, organisationId: acting.actor.organisationId };
+  const { actor } = acting;
   const offered = offeredTransitionNames(subject, actor);
   const guards = [...new Set(offered.flatMap((name) => transitionOf(name).guards))];
   const context = await loadFacts(tx, row, guards, {

@@ -107,7 +107,7 @@ export async function moveApplications(
 ): Promise<MoveResult> {
   const transition = transitionOf(name);
   const rows = await lockScopedApplications(tx, acting.actor, applicationIds);
-  const actor = { role: acting.actor.role, organisationId: acting.actor.organisationId };
+  const { actor } = acting;
   for (const row of rows) assertAuthority(name, workflowApplication(row), actor);
   if (new Set(rows.map((r) => r.editionId)).size > 1) throw new Error('one move spans several editions');
   const payload = parsePayload(name, rawPayload);
