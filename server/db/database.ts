@@ -50,8 +50,26 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       // Every session in UTC, as on PGlite; calendar dates stay 'YYYY-MM-DD' strings.
       options: '-c TimeZone=UTC',
     });
+    // A connection the server drops while idle (a restart, an administrator) is an 'error' on the pool:
+    // without a listener it would bring the whole process down. The pool has already discarded the client
+    // and opens a new one for the next query.
+    pool.on('error', (error) =>
+      process.emitWarning(`PostgreSQL dropped an idle connection: ${error.message}`),
+    );
+    // `pool.end()` resolves once its clients are told to end, not once they have: wait for each, so that
+    // nothing is still connected when the caller goes on (e.g. drops the database).
+    const open = new Set<pg.PoolClient>();
+    pool.on('connect', (client) => {
+      open.add(client);
+      client.once('end', () => open.delete(client));
+    });
+    const close = async () => {
+      const ending = [...open].map((client) => new Promise((resolve) => client.once('end', resolve)));
+      await pool.end();
+      await Promise.all(ending);
+    };
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
-    return { db, engine: 'postgres', close: () => pool.end() };
+    return { db, engine: 'postgres', close };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = new PGlite({
