@@ -12,7 +12,7 @@ import type { Acting } from '../services/workflow';
 import { moveApplications } from './engine';
 import { isStepLevel } from './facts';
 import { refuse } from './record-types';
-import { closeNoticeRow, stepLevelNoticeStatus } from './records-steps';
+import { closeNoticeRow, noticeStatusOf } from './records-steps';
 
 /**
  * The notice (公示) of any level — unit, recommender, city — once started: its view, the objections
@@ -235,7 +235,7 @@ export async function closeNotice(tx: Executor, acting: Acting, id: string) {
     .select({ id: noticeItems.applicationId })
     .from(noticeItems)
     .innerJoin(applications, eq(applications.id, noticeItems.applicationId))
-    .where(and(eq(noticeItems.noticeId, id), eq(applications.status, stepLevelNoticeStatus[notice.level])));
+    .where(and(eq(noticeItems.noticeId, id), eq(applications.status, noticeStatusOf(notice.level))));
   if (still.length > 0) {
     await moveApplications(
       tx,

@@ -1,6 +1,6 @@
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { shanghaiDate } from '../../domain/time';
-import { defaultNoticeText, type StepLevel, stepLevels } from '../../domain/workflow';
+import { defaultNoticeText, type StepLevel, stepLevels, transitionOf } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import {
   applications,
@@ -189,7 +189,7 @@ export const noticeResultRecord: RecordHandler = async (tx, acting, { rows, leve
     });
     touched.add(notice.id);
   }
-  const noticeStatus = stepLevelNoticeStatus[stepLevel];
+  const noticeStatus = noticeStatusOf(stepLevel);
   return {
     dataFor: (row) => byRow.get(row.id) ?? {},
     after: async () => {
@@ -205,12 +205,8 @@ export const noticeResultRecord: RecordHandler = async (tx, acting, { rows, leve
   };
 };
 
-/** The status an application has while the notice of a level runs. */
-export const stepLevelNoticeStatus = {
-  unit: 'unit_notice',
-  recommender: 'recommender_notice',
-  city: 'city_notice',
-} as const satisfies Record<StepLevel, string>;
+/** The status an application has while the notice of a level runs: where the level's notice start leads. */
+export const noticeStatusOf = (level: StepLevel) => transitionOf(stepLevels[level].startNotice).to;
 
 /** 排序: the rank the level gave the candidate, as it stood when reported. */
 export const rankingRecord: RecordHandler = async (_tx, _acting, { level }) => {
@@ -244,17 +240,11 @@ export const objectionRecord: RecordHandler = async (tx, _acting, { rows, payloa
   const { objectionId } = payload as { objectionId: string };
   const [objection] = await tx.select().from(objections).where(eq(objections.id, objectionId));
   for (const row of rows) {
+    // the row's current notice is found through its own notice items: the objection must be on that one
     const notice = await currentNotice(tx, row);
-    const onNotice = notice
-      ? await tx
-          .select({ id: noticeItems.id })
-          .from(noticeItems)
-          .where(and(eq(noticeItems.noticeId, notice.id), inArray(noticeItems.applicationId, [row.id])))
-      : [];
     if (
       objection?.status !== 'upheld' ||
       objection.noticeId !== notice?.id ||
-      onNotice.length === 0 ||
       (objection.applicationId !== null && objection.applicationId !== row.id)
     ) {
       refuse(
