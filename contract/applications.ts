@@ -103,6 +103,12 @@ export const ApplicationDetail = ApplicationSummary.extend({
   unitOpinion: z.string().nullable(),
   notice: NoticeRef.nullable(),
   allowedTransitions: z.array(OfferedTransition),
+  /**
+   * What the caller may do with it beside the workflow's moves, from the application policy and its status:
+   * `change` — it is their unit's (whether or not it may still be edited); `edit` — change the form, its
+   * papers and invite the candidate now; `delete` — remove a draft that never moved.
+   */
+  may: z.object({ change: z.boolean(), edit: z.boolean(), delete: z.boolean() }),
   history: z.array(HistoryEvent),
 });
 

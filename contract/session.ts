@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organisationKinds, recommenderKinds, roles } from '../domain/roles';
+import { organisationKinds, recommenderKinds, requestActions, roles } from '../domain/roles';
 import { identifierText } from '../domain/text';
 import { MessageSchema } from './common';
 
@@ -28,4 +28,6 @@ export const SessionView = z.object({
   role: z.enum(roles),
   organisation: OrganisationView,
   memberships: z.array(MembershipView),
+  /** The requests of the domain's `requestRoles` this role may make (a new application, the calendar …). */
+  permissions: z.array(z.enum(requestActions)),
 });

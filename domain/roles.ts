@@ -45,3 +45,24 @@ export const roleOrganisationKinds: Record<Role, readonly OrganisationKind[]> = 
   expert: ['expert_pool'],
   candidate: ['employer', 'recommender'],
 };
+
+/**
+ * What a role may ask for that is not a move on an object it sees: one table of the requests open to some
+ * roles only. The server refuses the others (403); the web offers the request only where it is listed.
+ */
+export const requestRoles = {
+  /** A new Annex 2 draft: the employer unit's officer (an SOE or a school's officer for its own staff). */
+  createApplication: ['employer_officer'],
+  /** Trying the rules on a partial draft: those who fill in an Annex 2, the unit's officer and the candidate. */
+  dryRunEligibility: ['employer_officer', 'candidate'],
+  /** The working-day calendar's overrides: the bureau's administrator. */
+  administerCalendar: ['bureau_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type RequestAction = keyof typeof requestRoles;
+export const requestActions = Object.keys(requestRoles) as RequestAction[];
+
+/** The requests of `requestRoles` a role may make. */
+export function permissionsOf(role: Role): RequestAction[] {
+  return requestActions.filter((action) => (requestRoles[action] as readonly Role[]).includes(role));
+}

@@ -44,7 +44,13 @@ export {
   transitionNeedsPayload,
   transitionPayloadSchema,
 } from './records';
-export { type ApplicationStatus, applicationStatuses, statusLabels, terminalStatuses } from './states';
+export {
+  type ApplicationStatus,
+  applicationStatuses,
+  editableStatuses,
+  statusLabels,
+  terminalStatuses,
+} from './states';
 export {
   isTransitionName,
   type Transition,

@@ -42,6 +42,9 @@ export const applicationStatuses = [
 
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
+/** Statuses in which the unit may still change the form, its papers and the candidate's invitation. */
+export const editableStatuses: readonly ApplicationStatus[] = ['draft', 'returned_to_unit'];
+
 export const terminalStatuses: readonly ApplicationStatus[] = [
   'prize_paid',
   'not_proposed',

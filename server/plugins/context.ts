@@ -7,7 +7,6 @@ import type { OrganisationKind, RecommenderKind } from '../../domain/roles';
 import type { WorkflowActor } from '../../domain/workflow';
 import type { Sealer } from '../crypto/sealed';
 import { organisations, sessions, users } from '../db/schema';
-import type { AuditActor } from '../services/audit';
 
 export const SESSION_COOKIE = 'jx_session';
 
@@ -23,6 +22,15 @@ export interface Actor extends WorkflowActor {
   recommenderKind: RecommenderKind | null;
   sessionId: string;
 }
+
+/**
+ * The audit's view of who asked: the actor's user, organisation and role when there is a session (none on
+ * the login page, a public objection, the CLI or a job), the request and the address it came from.
+ */
+export type AuditActor = { [K in 'userId' | 'organisationId' | 'role']?: Actor[K] | null } & {
+  requestId?: string | null;
+  ip?: string | null;
+};
 
 /** Who acts in a request, when, and with which keys: built once per request by `actingOf`. */
 export interface Acting {

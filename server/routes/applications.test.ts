@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, auditLog, organisations } from '../db/schema';
 import type { Actor } from '../plugins/context';
 import { scopedSummaries } from '../services/applications';
+import { insertApplication } from '../testing/factories';
 import { createTestApp, engines, type TestApp } from '../testing/harness';
 
 describe.each(engines)('application scoping on %s', (engine) => {
@@ -123,6 +124,31 @@ describe.each(engines)('application scoping on %s', (engine) => {
     expect(detail.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
     const decide = detail.allowedTransitions.find((a: { name: string }) => a.name === 'recordUnitDecision');
     expect(decide?.blockedBy).toEqual([]);
+  });
+
+  it('tells each caller what it may do with an application, from the policy and the status', async () => {
+    const may = async (who: 'employer' | 'bureau', id: string) => {
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/applications/${id}`,
+        cookie: await t.login(who),
+      });
+      expect(res.statusCode).toBe(200);
+      return res.json().may;
+    };
+    // the demo draft nobody decided on yet: its unit edits and may delete it; the bureau only reads
+    expect(await may('employer', ownId)).toEqual({ change: true, edit: true, delete: true });
+    expect(await may('bureau', ownId)).toEqual({ change: false, edit: false, delete: false });
+    const returned = await insertApplication(t, { status: 'returned_to_unit', employer: 'emp-jingong' });
+    expect(await may('employer', returned.id)).toEqual({ change: true, edit: true, delete: false });
+    const noticed = await insertApplication(t, { status: 'unit_notice', employer: 'emp-jingong' });
+    expect(await may('employer', noticed.id)).toEqual({ change: true, edit: false, delete: false });
+    const session = await t.request({
+      method: 'GET',
+      url: '/api/session',
+      cookie: await t.login('employer'),
+    });
+    expect(session.json().permissions).toEqual(['createApplication', 'dryRunEligibility']);
   });
 
   it('reads the summaries of given ids in one query: those in scope, in the order given', async () => {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse } from '../../contract/common';
 import { LoginBody, SessionView } from '../../contract/session';
-import type { OrganisationKind, RecommenderKind, Role } from '../../domain/roles';
+import { type OrganisationKind, permissionsOf, type RecommenderKind, type Role } from '../../domain/roles';
 import { auditActor, requireActor, SESSION_COOKIE } from '../plugins/context';
 import { perMinute } from '../plugins/rate-limit';
 import { membershipsOf } from '../services/accounts';
@@ -25,7 +25,12 @@ async function sessionView(app: FastifyInstance, userId: string, role: string, o
   }));
   const current = view.find((m) => m.role === role && m.organisation.id === organisationId);
   if (!current) throw new Error('session membership vanished');
-  return { role: current.role, organisation: current.organisation, memberships: view };
+  return {
+    role: current.role,
+    organisation: current.organisation,
+    memberships: view,
+    permissions: permissionsOf(current.role),
+  };
 }
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date) {

@@ -2,12 +2,18 @@ import { asc, eq } from 'drizzle-orm';
 import { completeness, missingAttachmentKinds } from '../../domain/application';
 import { birthYearOf } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
-import { allowedTransitions, offeredTransitionNames, transitionOf } from '../../domain/workflow';
+import {
+  allowedTransitions,
+  editableStatuses,
+  offeredTransitionNames,
+  transitionOf,
+} from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import { type applications, attachments, awards, users, workflowEvents } from '../db/schema';
 import { can } from '../policies/application';
 import { currentNotice, deferredGuards, loadFacts } from '../workflow/facts';
 import { entriesOf, maskedValues, storageToDraft } from './application-draft';
+import { isUntouchedDraft } from './application-edit';
 import { loadScopedSummary } from './applications';
 import { appendAudit } from './audit';
 import { checkEligibility } from './eligibility';
@@ -122,6 +128,11 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
       requiresReason: t.requiresReason,
       blockedBy: t.blockedBy.map((b) => ({ code: b.code, message: b.message })),
     })),
+    may: {
+      change: can(actor, 'change', row),
+      edit: can(actor, 'change', row) && editableStatuses.includes(row.status),
+      delete: can(actor, 'delete', row) && isUntouchedDraft(row, history.length > 0),
+    },
     history: history.map((h) => ({ ...h, at: new Date(h.at).toISOString() })),
   };
 }

@@ -3,7 +3,7 @@ import type { ApplicationDraft } from '../../domain/application';
 import { annex2FieldLabels, MAX_APPLICATIONS_PER_UNIT_AND_AWARD } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
 import type { Message } from '../../domain/message';
-import type { ApplicationStatus } from '../../domain/workflow';
+import { editableStatuses } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import {
   applicationEntries,
@@ -22,9 +22,6 @@ import type { Acting } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;
 
-/** Statuses in which the unit may still edit the form. */
-export const editableStatuses: readonly ApplicationStatus[] = ['draft', 'returned_to_unit'];
-
 /**
  * Only the officer of the unit that owns the application changes it (form, attachments), and only while it
  * is a draft or back with the unit. `notYours` says what the caller may not do, in their language.
@@ -37,6 +34,11 @@ export function assertUnitMayChange(
   if (!can(acting.actor, 'change', row)) {
     throw new DomainError(notYours.code, notYours.message);
   }
+  assertEditable(row);
+}
+
+/** The form and its papers change only while the application is a draft or back with the unit. */
+export function assertEditable(row: ApplicationRow) {
   if (!editableStatuses.includes(row.status)) {
     throw new DomainError('application.not_editable', {
       zh: '申报已提交，不能再修改；如需修改请由上级退回',
@@ -228,6 +230,11 @@ export async function updateApplication(
   return updated;
 }
 
+/** A draft with nothing in its history (no decision recorded on it): it may go entirely. */
+export function isUntouchedDraft(row: ApplicationRow, hasHistory: boolean): boolean {
+  return row.status === 'draft' && !hasHistory;
+}
+
 /** A draft the unit never decided on can go entirely; afterwards only the withdraw step (kept in history). */
 export async function deleteDraft(tx: Executor, acting: Acting, row: ApplicationRow) {
   if (!can(acting.actor, 'delete', row)) {
@@ -241,7 +248,7 @@ export async function deleteDraft(tx: Executor, acting: Acting, row: Application
     .from(workflowEvents)
     .where(eq(workflowEvents.applicationId, row.id))
     .limit(1);
-  if (row.status !== 'draft' || event) {
+  if (!isUntouchedDraft(row, event !== undefined)) {
     throw new DomainError('application.not_deletable', {
       zh: '已进入评选程序的申报不能删除，请使用“撤回”',
       en: 'An application past the draft stage cannot be deleted; withdraw it instead',

@@ -14,9 +14,9 @@ import type { Db, Tx } from '../db/database';
 import { type applications, attachments, collectiveDecisions } from '../db/schema';
 import { assertReadableImage } from '../images/readable-image';
 import { notFound } from '../plugins/errors';
+import { type AttachmentAction, can, ownsMinutes } from '../policies/attachment';
 import { type FileStorage, FileTooLargeError, type StagedObject } from '../storage/storage';
-import { decidesNow } from '../workflow/deciding';
-import { assertUnitMayChange } from './application-edit';
+import { assertEditable } from './application-edit';
 import { appendAudit } from './audit';
 import { type Acting, loadScopedApplication, lockScopedApplication } from './workflow';
 
@@ -84,7 +84,7 @@ const fileTooLarge = () =>
  */
 async function lockRoom(tx: Tx, acting: Acting, applicationId: string, kind: string) {
   const row = await lockScopedApplication(tx, acting.actor, applicationId);
-  assertMayChangeAttachments(acting, row, kind);
+  assertMayChangeAttachments(acting, row, 'add', kind);
   const [totals] = await tx
     .select({ used: sum(attachments.sizeBytes), n: sql<number>`count(*)` })
     .from(attachments)
@@ -173,7 +173,7 @@ export async function storeAttachment(
         .values({
           applicationId,
           // the minutes of a level's collective decision are that level's own paper
-          ownerOrganisationId: ownMinutes(acting, row, upload.kind)
+          ownerOrganisationId: ownsMinutes(acting.actor, row, upload.kind)
             ? acting.actor.organisationId
             : row.employerId,
           kind,
@@ -210,28 +210,24 @@ export async function storeAttachment(
   }
 }
 
-/** The minutes of the collective decision the caller's level is about to take on this application. */
-function ownMinutes(acting: Acting, row: typeof applications.$inferSelect, kind: string | undefined) {
-  return kind === 'decision_minutes' && decidesNow(acting.actor, row);
-}
-
 /**
- * The unit changes the papers of its application while it may still edit it; besides, the level about to
- * record its collective decision on it (the recommender) adds the minutes of that decision.
+ * The attachments policy says who may add or remove (`policies/attachment.ts`); an addition other than a
+ * level's own minutes, and every removal, also needs a status in which the unit may still edit.
  */
 export function assertMayChangeAttachments(
   acting: Acting,
   row: typeof applications.$inferSelect,
+  action: AttachmentAction,
   kind?: string,
 ) {
-  if (ownMinutes(acting, row, kind)) return;
-  assertUnitMayChange(acting, row, {
-    code: 'attachment.not_allowed',
-    message: {
+  if (action === 'add' && ownsMinutes(acting.actor, row, kind)) return;
+  if (!can(acting.actor, action, row, kind)) {
+    throw new DomainError('attachment.not_allowed', {
       zh: '只有申报单位可以上传或删除材料',
       en: 'Only the employer unit adds or removes attachments',
-    },
-  });
+    });
+  }
+  assertEditable(row);
 }
 
 export async function findAttachment(db: Db, acting: Acting, applicationId: string, attachmentId: string) {
@@ -268,7 +264,7 @@ export async function deleteAttachment(
 ) {
   const key = await db.transaction(async (tx) => {
     const row = await lockScopedApplication(tx, acting.actor, applicationId);
-    assertMayChangeAttachments(acting, row);
+    assertMayChangeAttachments(acting, row, 'remove');
     const [file] = await tx
       .select()
       .from(attachments)

@@ -2,16 +2,12 @@ import { createHash } from 'node:crypto';
 import { asc, desc, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/database';
 import { auditLog } from '../db/schema';
+import type { AuditActor } from '../plugins/context';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface AuditActor {
-  userId?: string | null;
-  organisationId?: string | null;
-  role?: string | null;
-  requestId?: string | null;
-  ip?: string | null;
-}
+/** Who the audit log names: a request's `Acting.audit` (`auditActor`), or the CLI and jobs with no session. */
+export type { AuditActor } from '../plugins/context';
 
 export interface AuditEntry {
   action: string;

@@ -7,11 +7,12 @@ import {
   omitWhereMasked,
 } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
+import { editableStatuses } from '../../domain/workflow';
 import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
 import { applications, awards, invitations, organisations } from '../db/schema';
 import { columnValues, draftToStorage, maskedValues, replaceSections } from './application-draft';
-import { assertUnitMayChange, editableStatuses } from './application-edit';
+import { assertUnitMayChange } from './application-edit';
 import { type AuditActor, appendAudit } from './audit';
 import { type Acting, lockScopedApplication } from './workflow';
 

@@ -10,7 +10,6 @@ import {
 import type { AwardCode } from '../../domain/roles';
 import {
   type GuardCode,
-  levelRunningNotice,
   type StepLevel,
   statusHolder,
   stepLevelOf,
@@ -316,9 +315,4 @@ export async function loadFacts(
   const context: TransitionContext = { now: env.now, reason: env.reason };
   for (const guard of new Set(guards)) Object.assign(context, await factLoaders[guard](tx, row, env));
   return context;
-}
-
-/** The step level whose notice a notice row belongs to, checked against the domain's list. */
-export function isStepLevel(level: string): level is StepLevel {
-  return Object.hasOwn(levelRunningNotice, level);
 }

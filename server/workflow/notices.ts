@@ -10,7 +10,6 @@ import { noticeLevelsRunBy, noticeScope } from '../policies/notice';
 import { appendAudit } from '../services/audit';
 import type { Acting } from '../services/workflow';
 import { moveApplications } from './engine';
-import { isStepLevel } from './facts';
 import { refuse } from './record-types';
 import { closeNoticeRow, noticeStatusOf } from './records-steps';
 
@@ -229,7 +228,7 @@ export async function closeNotice(tx: Executor, acting: Acting, id: string) {
     .select()
     .from(notices)
     .where(and(eq(notices.id, id), noticeScope(acting.actor)));
-  if (!notice || !isStepLevel(notice.level)) throw notFound();
+  if (!notice) throw notFound();
   if (notice.status !== 'open') refuse('notice.not_open', '该公示已结束', 'This notice is already closed');
   const still = await tx
     .select({ id: noticeItems.applicationId })

@@ -3,7 +3,6 @@ import { App, Button, Card, Flex, Popconfirm, Skeleton, Typography } from 'antd'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { awardLabels } from '../../../domain/application';
 import { type AwardCode, awardCodes } from '../../../domain/roles';
-import type { ApplicationStatus } from '../../../domain/workflow';
 import {
   type ApplicationDetail,
   annex2Url,
@@ -21,7 +20,6 @@ import { InviteCandidate } from './detail/InviteCandidate';
 import { StatusTag } from './StatusTag';
 
 /** Statuses in which the unit may still change the form (the server refuses a PATCH in any other). */
-export const editableStatuses: readonly ApplicationStatus[] = ['draft', 'returned_to_unit'];
 
 /** `/applications/new` and `/applications/:id`. */
 export function ApplicationPage() {
@@ -60,15 +58,16 @@ export function ApplicationPage() {
     );
   }
 
-  const isOfficer = session.role === 'employer_officer';
-  const owns = detail === null ? isOfficer : isOfficer && detail.employer.id === session.organisation.id;
-  const editable = owns && (detail === null || editableStatuses.includes(detail.status));
+  // a new form for those who may create one; an existing one as the server's policy says
+  const mayCreate = session.permissions.includes('createApplication');
+  const owns = detail === null ? mayCreate : detail.may.change;
+  const editable = detail === null ? mayCreate : detail.may.edit;
   const awardParam = params.get('award');
   const initialAward = awardCodes.find((code) => code === awardParam) as AwardCode | undefined;
 
   return (
     <Flex vertical gap={16}>
-      <ApplicationHeader detail={detail} owns={owns} />
+      <ApplicationHeader detail={detail} />
       {edition.status === 'failed' && (
         <ApiErrorAlert error={edition.error} title={t('application.editionFailed')} />
       )}
@@ -89,7 +88,7 @@ export function ApplicationPage() {
   );
 }
 
-function ApplicationHeader({ detail, owns }: { detail: ApplicationDetail | null; owns: boolean }) {
+function ApplicationHeader({ detail }: { detail: ApplicationDetail | null }) {
   const t = useT();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -133,10 +132,8 @@ function ApplicationHeader({ detail, owns }: { detail: ApplicationDetail | null;
             <Button icon={<FileWordOutlined />} href={annex2Url(detail.id, 'docx')}>
               {t('application.annex2Docx')}
             </Button>
-            {owns && editableStatuses.includes(detail.status) && (
-              <InviteCandidate applicationId={detail.id} />
-            )}
-            {owns && detail.status === 'draft' && (
+            {detail.may.edit && <InviteCandidate applicationId={detail.id} />}
+            {detail.may.delete && (
               <Popconfirm
                 title={t('application.deleteConfirm')}
                 okText={t('common.delete')}

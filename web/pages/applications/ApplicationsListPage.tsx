@@ -85,13 +85,13 @@ export function ApplicationsListPage() {
     },
   ];
 
-  const canCreate = session.role === 'employer_officer';
+  const canCreate = session.permissions.includes('createApplication');
 
   return (
     <Card
       title={
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t(session.role === 'employer_officer' ? 'applications.heading' : 'applications.headingScope')}
+          {t(canCreate ? 'applications.heading' : 'applications.headingScope')}
         </Typography.Title>
       }
       extra={

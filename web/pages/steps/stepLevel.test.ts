@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { permissionsOf } from '../../../domain/roles';
 import type { ApplicationStatus } from '../../../domain/workflow';
 import type { ApplicationSummary } from '../../api/applications';
 import type { Session } from '../../api/session';
@@ -17,6 +18,7 @@ const session = (role: Session['role'], organisation: Session['organisation']): 
   role,
   organisation,
   memberships: [],
+  permissions: permissionsOf(role),
 });
 const application = (
   id: string,
