@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_APPLICATION_ATTACHMENT_BYTES, MAX_ATTACHMENT_BYTES } from '../domain/application';
 import { multipart, tinyPdf } from '../server/cli/sample-files';
 import { applications, attachments } from '../server/db/schema';
+import { insertApplication } from '../server/testing/factories';
 import { createTestApp, engines, TEST_ORIGIN, type TestApp } from '../server/testing/harness';
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -140,15 +141,23 @@ describe.each(engines)('attachment uploads on %s', (engine) => {
       soe,
     );
     expect(res.statusCode).toBe(404);
-    // the bureau sees every application but adds nothing to a unit's dossier
+    // the bureau does not see a unit's draft at all (minimum disclosure): the same 404
     const bureau = await t.login('bureau');
-    const denied = await t.upload(
+    const hidden = await t.upload(
       id,
       { kind: 'other_evidence' },
       { name: 'x.pdf', type: 'application/pdf', bytes: tinyPdf() },
       bureau,
     );
-    expect(denied.statusCode).toBe(403);
+    expect(hidden.statusCode).toBe(404);
+    // the recommender reads what was reported to it but adds nothing to the unit's dossier
+    const reported = await insertApplication(t, { status: 'at_recommender', employer: 'emp-jingong' });
+    const denied = await t.upload(
+      reported.id,
+      { kind: 'other_evidence' },
+      { name: 'x.pdf', type: 'application/pdf', bytes: tinyPdf() },
+      await t.login('recommender'),
+    );
     expect(denied.json().code).toBe('attachment.not_allowed');
   });
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIdNumber } from '../server/cli/demo';
 import { demoApplications } from '../server/cli/demo-applications';
-import { applications, experts, panelMembers, panels } from '../server/db/schema';
+import { applications, experts, panelMembers, panels, workflowEvents } from '../server/db/schema';
 import { unzip } from '../server/documents/files.testing';
 import { compact, pdfText } from '../server/documents/poppler.testing';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
@@ -76,7 +76,15 @@ describe.each(engines)('personal data by role on %s', (engine) => {
       .where(eq(applications.id, ids[atBureau.name] ?? ''));
     const [expert] = await db.select().from(experts);
     if (!row || !expert) throw new Error('demo data missing');
-    // the expert sees the application once it is in review on a panel they sit on
+    // the talent office sees the application once the bureau asked it to approve it (here: the history says
+    // so), the expert once it is in review on a panel they sit on
+    await db.insert(workflowEvents).values({
+      applicationId: row.id,
+      transition: 'submitForApproval',
+      fromStatus: 'city_noticed',
+      toStatus: 'pending_approval',
+      at: t.clock.now(),
+    });
     await db.update(applications).set({ status: 'in_review' }).where(eq(applications.id, row.id));
     const [panel] = await db
       .insert(panels)

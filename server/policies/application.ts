@@ -1,16 +1,22 @@
 import { and, eq, exists, notExists, type SQL, sql } from 'drizzle-orm';
-import type { Role } from '../../domain/roles';
+import type { ApplicationStatus } from '../../domain/workflow';
 import { applications, conflicts, experts, panelMembers, panels, workflowEvents } from '../db/schema';
 import type { Actor } from '../plugins/context';
 
-/** Roles that see every application of every organisation (the city level). */
-const cityRoles: readonly Role[] = ['bureau_admin', 'bureau_staff', 'talent_office'];
+/** Whether the application ever reached a status: its history has a move into it. */
+const reached = (status: ApplicationStatus) =>
+  exists(
+    sql`(select 1 from ${workflowEvents} where ${workflowEvents.applicationId} = ${applications.id}
+         and ${workflowEvents.toStatus} = ${status})`,
+  );
 
 /**
  * The one place that says which applications an actor may see. Every query on applications goes
  * through it, so forgetting the scope is hard; anything outside it answers 404.
  *
- * - bureau and talent office: all
+ * Minimum disclosure (PIPL): an application is its unit's business until the unit reports it upwards.
+ * - bureau (admin and staff): those reported to the bureau (from `at_bureau` on, whatever became of them)
+ * - talent office: those the bureau asked it to approve (from `pending_approval` on)
  * - recommender officer: those a unit has reported to their recommender organisation (not drafts)
  * - employer officer: those of their own unit (an SOE or school officer: their own organisation, which
  *   is both employer and recommender)
@@ -18,17 +24,15 @@ const cityRoles: readonly Role[] = ['bureau_admin', 'bureau_staff', 'talent_offi
  * - expert: applications of the awards whose panel they sit on, minus those they are in conflict with
  */
 export function applicationScope(actor: Actor): SQL {
-  if (cityRoles.includes(actor.role)) return sql`true`;
   switch (actor.role) {
+    case 'bureau_admin':
+    case 'bureau_staff':
+      return reached('at_bureau');
+    case 'talent_office':
+      return reached('pending_approval');
     case 'recommender_officer':
       // Only what a unit has reported to it: drafts and unit notices stay the unit's own business.
-      return and(
-        eq(applications.recommenderId, actor.organisationId),
-        exists(
-          sql`(select 1 from ${workflowEvents} where ${workflowEvents.applicationId} = ${applications.id}
-               and ${workflowEvents.toStatus} = 'at_recommender')`,
-        ),
-      ) as SQL;
+      return and(eq(applications.recommenderId, actor.organisationId), reached('at_recommender')) as SQL;
     case 'employer_officer':
       return eq(applications.employerId, actor.organisationId);
     case 'candidate':

@@ -103,11 +103,29 @@ describe.each(engines)('application scoping on %s', (engine) => {
     }
   });
 
-  it('lets the bureau see every application and the candidate only their own', async () => {
+  it('shows the bureau only what was reported to it, the talent office what it approves, the candidate their own', async () => {
+    // minimum disclosure: the units' drafts and what the recommenders still hold stay theirs
     const bureau = await t.login('bureau');
+    const before = await t.request({ method: 'GET', url: '/api/applications', cookie: bureau });
+    // of the demo data only 李明远 was reported to the bureau (the units' drafts and the recommender's stay out)
+    expect(before.json().items.map((i: { name: string }) => i.name)).toEqual(['李明远']);
+    const atBureau = await insertApplication(t, { status: 'at_bureau', employer: 'emp-jingong' });
+    const approving = await insertApplication(t, { status: 'pending_approval', employer: 'emp-guangdian' });
+    const rejected = await insertApplication(t, { status: 'rejected', employer: 'emp-guangdian' });
     const all = await t.request({ method: 'GET', url: '/api/applications', cookie: bureau });
-    const total = (await t.database.db.select().from(applications)).length;
-    expect(all.json().total).toBe(total);
+    expect(
+      all
+        .json()
+        .items.map((i: { id: string }) => i.id)
+        .sort(),
+    ).toEqual([before.json().items[0].id, atBureau.id, approving.id, rejected.id].sort());
+    for (const hidden of [ownId, otherEmployerId]) {
+      const res = await t.request({ method: 'GET', url: `/api/applications/${hidden}`, cookie: bureau });
+      expect(res.statusCode).toBe(404);
+    }
+    const office = await t.login('talent');
+    const asked = await t.request({ method: 'GET', url: '/api/applications', cookie: office });
+    expect(asked.json().items.map((i: { id: string }) => i.id)).toEqual([approving.id]);
     const candidate = await t.login('candidate');
     const mine = await t.request({ method: 'GET', url: '/api/applications', cookie: candidate });
     expect(mine.json().items.map((i: { name: string }) => i.name)).toEqual(['周铁军']);
@@ -138,7 +156,8 @@ describe.each(engines)('application scoping on %s', (engine) => {
     };
     // the demo draft nobody decided on yet: its unit edits and may delete it; the bureau only reads
     expect(await may('employer', ownId)).toEqual({ change: true, edit: true, delete: true });
-    expect(await may('bureau', ownId)).toEqual({ change: false, edit: false, delete: false });
+    const reported = await insertApplication(t, { status: 'at_bureau', employer: 'emp-jingong' });
+    expect(await may('bureau', reported.id)).toEqual({ change: false, edit: false, delete: false });
     const returned = await insertApplication(t, { status: 'returned_to_unit', employer: 'emp-jingong' });
     expect(await may('employer', returned.id)).toEqual({ change: true, edit: true, delete: false });
     const noticed = await insertApplication(t, { status: 'unit_notice', employer: 'emp-jingong' });
@@ -170,8 +189,14 @@ describe.each(engines)('application scoping on %s', (engine) => {
     const asked = [otherRecommenderAppId, ownId, otherEmployerId];
     const seen = await scopedSummaries(t.database.db, recommender, asked);
     expect(seen.map((s) => s.id)).toEqual([otherEmployerId]);
-    const all = await scopedSummaries(t.database.db, bureau, asked);
-    expect(all.map((s) => s.id)).toEqual(asked);
+    const [first, second] = await Promise.all(
+      ['emp-jingong', 'emp-guangdian'].map((employer) =>
+        insertApplication(t, { status: 'at_bureau', employer }),
+      ),
+    );
+    const atBureau = [second?.id ?? '', ownId, first?.id ?? ''];
+    const all = await scopedSummaries(t.database.db, bureau, atBureau);
+    expect(all.map((s) => s.id)).toEqual([second?.id, first?.id]);
     expect(await scopedSummaries(t.database.db, bureau, [])).toEqual([]);
   });
 
