@@ -215,6 +215,12 @@ export const errorCatalogue = {
   'objection.not_on_notice': entry(422, '该申报不在此次公示中', 'That application is not on this notice'),
   'objection.already_handled': entry(409, '该异议已处理', 'This objection has been handled already'),
   'notice.not_open': entry(409, '该公示已结束', 'This notice is already closed'),
+  'notice.before_decision': entry(
+    422,
+    '公示开始日期不能早于集体研究决定的日期',
+    'The notice cannot start before the collective decision',
+  ),
+  'notice.start_in_past': entry(422, '公示开始日期不能早于今天', 'The notice cannot start before today'),
   'objection.not_upheld': entry(
     422,
     '请先将针对该同志的异议处理为“异议成立”',

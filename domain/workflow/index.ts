@@ -35,6 +35,7 @@ export {
   type WorkflowApplication,
   type WorkflowRefusalCode,
 } from './machine';
+export { type NoticeStartProblem, noticeStartProblem } from './notice-start';
 export { defaultNoticeText } from './notice-text';
 export {
   type AnyRecordPayload,

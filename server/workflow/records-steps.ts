@@ -1,6 +1,12 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray, max, sql } from 'drizzle-orm';
 import { shanghaiDate } from '../../domain/time';
-import { defaultNoticeText, type StepLevel, stepLevels, transitionOf } from '../../domain/workflow';
+import {
+  defaultNoticeText,
+  noticeStartProblem,
+  type StepLevel,
+  stepLevels,
+  transitionOf,
+} from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import {
   applications,
@@ -11,6 +17,7 @@ import {
   notices,
   objections,
   organisations,
+  workflowEvents,
 } from '../db/schema';
 import { appendAudit } from '../services/audit';
 import { loadCalendar } from '../services/calendar';
@@ -103,6 +110,16 @@ function editionOfBatch(rows: readonly { editionId: string }[]): string {
 export const noticeRecord: RecordHandler = async (tx, acting, { rows, payload, level }) => {
   const input = payload as { startDate: string; days: number; title?: string; body?: string };
   const stepLevel = levelOf(level);
+  const problem = noticeStartProblem(input.startDate, {
+    today: shanghaiDate(acting.now),
+    decidedOn: await latestDecisionDay(tx, stepLevel, rows),
+  });
+  if (problem) {
+    refuse(problem.code, problem.message.zh, problem.message.en, {
+      path: 'startDate',
+      params: problem.params,
+    });
+  }
   const calendar = await loadCalendar(tx);
   const period = calendar.noticePeriod(input.startDate, input.days);
   const editionId = editionOfBatch(rows);
@@ -153,6 +170,33 @@ export const noticeRecord: RecordHandler = async (tx, acting, { rows, payload, l
     created: { noticeId: notice.id },
   };
 };
+
+/** The day of the latest collective decision the level recorded on any of these applications (null: none). */
+async function latestDecisionDay(
+  tx: Executor,
+  level: StepLevel,
+  rows: readonly { id: string }[],
+): Promise<string | null> {
+  const decide = stepLevels[level].decide;
+  if (decide === null) return null;
+  const [latest] = await tx
+    .select({ day: max(collectiveDecisions.decidedOn) })
+    .from(workflowEvents)
+    .innerJoin(
+      collectiveDecisions,
+      sql`${collectiveDecisions.id} = (${workflowEvents.data} ->> 'decisionId')::uuid`,
+    )
+    .where(
+      and(
+        eq(workflowEvents.transition, decide),
+        inArray(
+          workflowEvents.applicationId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    );
+  return latest?.day ?? null;
+}
 
 /** Marks a notice closed, once nobody on it is still in its notice status. */
 export async function closeNoticeRow(tx: Executor, acting: Acting, id: string, level: string) {
