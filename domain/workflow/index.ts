@@ -36,7 +36,7 @@ export {
   type WorkflowRefusalCode,
 } from './machine';
 export { type NoticeStartProblem, noticeStartProblem } from './notice-start';
-export { defaultNoticeText } from './notice-text';
+export { defaultNoticeText, type NoticeOutcome, suggestedReportOpinion } from './notice-text';
 export {
   type AnyRecordPayload,
   type RecordInput,
