@@ -7,8 +7,8 @@ import {
   type SectionName,
   sectionNames,
   witnessLabel,
+  yearsInOccupation,
 } from '../../domain/application';
-import { fullYearsBetween } from '../../domain/eligibility/format';
 import {
   type CodedEntry,
   educationLevels,
@@ -172,9 +172,7 @@ function personalOf(data: Annex2Data, employerName: string): Annex2View['persona
     occupation: data.occupation ?? '',
     skill: skillText(data),
     workStart: data.workStartDate ? yearMonthZh(data.workStartDate) : '',
-    yearsInOccupation: data.occupationStartDate
-      ? yearsText(fullYearsBetween(data.occupationStartDate, data.referenceDate))
-      : '',
+    yearsInOccupation: yearsText(yearsInOccupation(data.occupationStartDate, data.referenceDate)),
     postalCode: data.postalCode ?? '',
     employerName,
     idNumber: data.idNumber ?? '',
@@ -268,7 +266,8 @@ export function yearMonthZh(date: string): string {
   return `${date.slice(0, 4)}年${date.slice(5, 7)}月`;
 }
 
-function yearsText(years: number): string {
+function yearsText(years: number | null): string {
+  if (years === null) return '';
   return years < 1 ? '不足1年' : `${years}年`;
 }
 
