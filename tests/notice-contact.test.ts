@@ -1,19 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../server/db/schema';
+import { compact, pdfText } from '../server/documents/poppler.testing';
 import { insertApplication, insertOrganisation, insertUser } from '../server/testing/factories';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
-
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'jx-notice-'));
-function pdfText(bytes: Buffer): string {
-  const file = path.join(scratch, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-}
 
 /** Issue 10, item 16: a printed notice says where to raise an objection (every 公示 does). */
 describe.each(engines)('the unit notice says where to object, on %s', (engine) => {
@@ -40,7 +30,7 @@ describe.each(engines)('the unit notice says where to object, on %s', (engine) =
   it("prints the unit's address after the objection line", async () => {
     const res = await t.request({ method: 'GET', url: `/api/notices/${noticeId}/document.pdf`, cookie });
     expect(res.statusCode).toBe(200);
-    const text = pdfText(res.rawPayload);
+    const text = compact(pdfText(res.rawPayload));
     expect(text).toContain(`书面形式实名向${unitName}反映`);
     expect(text).toContain('匿名反映不予受理。地址：长春市朝阳区红旗街1088号人力资源部');
   });

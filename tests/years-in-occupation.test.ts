@@ -1,20 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yearsInOccupation } from '../domain/application';
 import { fullYearsBetween, shanghaiDate } from '../domain/time';
 import { unzip } from '../server/documents/files.testing';
+import { compact, pdfText } from '../server/documents/poppler.testing';
 import { insertApplication, insertOrganisation, insertUser } from '../server/testing/factories';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
-
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'jx-years-'));
-function pdfText(bytes: Buffer): string {
-  const file = path.join(scratch, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-}
 
 /**
  * Issue 10, rule 2: the form counted the years in the occupation to today (29) and the paper to the
@@ -54,7 +44,7 @@ describe.each(engines)('years in the occupation, screen and paper, on %s', (engi
     expect(onScreen).toBe(30);
     const pdf = await t.request({ method: 'GET', url: `/api/applications/${id}/annex2.pdf`, cookie });
     expect(pdf.statusCode).toBe(200);
-    const text = pdfText(pdf.rawPayload);
+    const text = compact(pdfText(pdf.rawPayload));
     expect(text).toContain(`从事本职业（工种）时间${onScreen}年`);
     expect(text).not.toContain('29年');
     const docx = await t.request({ method: 'GET', url: `/api/applications/${id}/annex2.docx`, cookie });
