@@ -37,6 +37,16 @@ export function isIsoDate(value: string): boolean {
 }
 
 /**
+ * Whole years from `from` to `to` (both `YYYY-MM-DD`), negative when `to` is earlier: an anniversary
+ * counts on its day, and one of 29 February counts on 1 March in a common year (the day after 28
+ * February, as 周岁 are reckoned), never on 28 February.
+ */
+export function fullYearsBetween(from: string, to: string): number {
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  return to.slice(5) >= from.slice(5) ? years : years - 1;
+}
+
+/**
  * The Shanghai calendar date (`YYYY-MM-DD`) of an instant.
  *
  * Accepts a `Date`, a date-time string with `Z` or an offset (an instant), a date-time string without

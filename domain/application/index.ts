@@ -40,6 +40,7 @@ export {
   SUMMARY_MAX_CHARACTERS,
   summaryTooLongMessage,
 } from './messages';
+export { yearsInOccupation } from './occupation';
 export {
   type ProfessionalQualification,
   professionalQualificationSchema,

@@ -17,9 +17,3 @@ export function labelOf(entries: readonly CodedEntry[], code: string): { zh: str
   const entry = entryByCode(entries, code);
   return entry ? { zh: entry.zh, en: entry.en } : { zh: code, en: code };
 }
-
-/** Whole years from `from` to `to` (both `YYYY-MM-DD`): a birthday counts on its day. */
-export function fullYearsBetween(from: string, to: string): number {
-  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-  return to.slice(5) >= from.slice(5) ? years : years - 1;
-}

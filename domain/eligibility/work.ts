@@ -1,6 +1,5 @@
 import { annex2FieldLabels } from '../application';
-import { isIsoDate } from '../time';
-import { fullYearsBetween } from './format';
+import { fullYearsBetween, isIsoDate } from '../time';
 import { defineRule, type Hit } from './types';
 
 /**

@@ -20,6 +20,7 @@ export function makeAnnex2Draft(): ApplicationDraft {
     sciTechAwards: [
       {
         from: '2021-12',
+        to: '2021-12',
         content: '长春市科学技术进步奖三等奖（薄壁件高效车削工艺）',
         witness: '获奖证书复印件',
       },
@@ -32,7 +33,7 @@ export function makeAnnex2Draft(): ApplicationDraft {
         witness: '技术中心主任 赵明',
       },
     ],
-    otherAwards: [{ from: '2020-04', content: '长春市五一劳动奖章', witness: '市总工会文件' }],
+    otherAwards: [{ from: '2020-04', to: '2020-04', content: '长春市五一劳动奖章', witness: '市总工会文件' }],
   });
 }
 
@@ -47,6 +48,25 @@ export function makeAnnex2Data(overrides: Partial<Annex2Data> = {}): Annex2Data 
     generatedAt: new Date('2025-10-20T09:30:00+08:00'),
   });
   return { ...base, ...overrides };
+}
+
+/**
+ * Three more titles with periods of every kind (one month, closed, open-ended): the merged
+ * 曾获得的荣誉称号 group then reaches the foot of the form's third page, where it used to split.
+ */
+export function withManyHonours(data: Annex2Data = makeAnnex2Data()): Annex2Data {
+  return {
+    ...data,
+    sections: {
+      ...data.sections,
+      honours: [
+        ...data.sections.honours,
+        { from: '2015-05', to: '2015-05', content: '长春市劳动模范', witness: '市政府文件' },
+        { from: '2018-04', to: '2020-12', content: '吉林省技术能手（任期内）', witness: '省人社厅文件' },
+        { from: '2021-01', content: '长春市首席技师（现任）', witness: '市人社局文件' },
+      ],
+    },
+  };
 }
 
 /** A 150 × 210 px (25 × 35 mm proportions) ID-style portrait on the usual blue ground, as a PNG. */

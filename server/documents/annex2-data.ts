@@ -51,7 +51,7 @@ export interface Annex2Data {
   referenceDate: string;
   /** Base of the verification link, e.g. `https://jiangxuan.example/verify/`; the hash is appended. */
   verificationUrl: string;
-  /** When the file was produced; printed on the title page, not part of the content hash. */
+  /** When the file was produced: the PDF's creation date, not printed (the title page's date is filled in by hand) and not part of the content hash. */
   generatedAt: Date;
 }
 

@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annex2Data } from './annex2-data';
-import { makeAnnex2Data, portraitPng } from './annex2-data.testing';
+import { makeAnnex2Data, portraitPng, withManyHonours } from './annex2-data.testing';
 import { renderAnnex2Docx } from './annex2-docx';
 import { formLabels } from './annex2-form.testing';
 import { annex2ContentHash, shortHash } from './annex2-hash';
 import { renderAnnex2Pdf } from './annex2-pdf';
 import { unzip } from './files.testing';
+import { compact, pdfText } from './poppler.testing';
 import { qrFor } from './qr';
+import { docxToPdf, soffice } from './soffice.testing';
 
 /** The visible text of document.xml, runs joined, ideographic spaces dropped. */
 function textOf(xml: string): string {
@@ -94,5 +96,49 @@ describe('renderAnnex2Docx', () => {
     const draftText = textOf(unzip(draft.bytes).get('word/document.xml')?.toString('utf8') ?? '');
     expect(draftText).toContain('照片');
     expect(draftText).not.toContain('数控车间班组长');
+  });
+});
+
+describe('renderAnnex2Docx as the seed prints it', () => {
+  let xml: string;
+  let bytes: Buffer;
+
+  beforeAll(async () => {
+    ({ bytes } = await renderAnnex2Docx(withManyHonours()));
+    xml = unzip(bytes).get('word/document.xml')?.toString('utf8') ?? '';
+  });
+
+  it('names the form’s issuer and year, and leaves the title page’s date blank', () => {
+    const text = textOf(xml);
+    expect(text).toContain('长春市人力资源和社会保障局2022年制年月日注意事项');
+    expect(text).not.toContain('2025年10月20日');
+  });
+
+  it('prints the periods of every section with their end, open-ended as 至今', () => {
+    const text = textOf(xml);
+    expect(text).toContain('2018.04—2020.12吉林省技术能手（任期内）');
+    expect(text).toContain('2021.01—至今长春市首席技师（现任）');
+    expect(text).toContain('2015.05长春市劳动模范');
+  });
+
+  it('never splits a row, and keeps the rows of a merged 项目 group together', () => {
+    const rows = xml.split(/<w:tr[ >]/).slice(1);
+    expect(rows.every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
+    const first = rows.findIndex((row) => textOf(row).includes('曾获得的荣誉称号'));
+    const group = rows.slice(first, first + 4);
+    expect(textOf(group.at(-1) ?? '')).toContain('长春市首席技师');
+    const paragraphs = (row: string) => row.match(/<w:p[ >]/g)?.length ?? 0;
+    const kept = (row: string) => row.match(/<w:keepNext\/>/g)?.length ?? 0;
+    for (const row of group.slice(0, -1)) expect(kept(row)).toBe(paragraphs(row));
+    expect(kept(group.at(-1) ?? '')).toBe(0);
+  });
+
+  it.skipIf(!soffice)('lays the merged group out on one page with its label (LibreOffice)', () => {
+    const pages = pdfText(docxToPdf(bytes)).split('\f').map(compact);
+    const page = pages.findIndex((text) => text.includes('曾获得的荣誉称号'));
+    expect(page).toBeGreaterThan(0);
+    for (const entry of ['第二届长春技术能手', '长春市劳动模范', '吉林省技术能手', '长春市首席技师']) {
+      expect(pages[page], entry).toContain(entry);
+    }
   });
 });

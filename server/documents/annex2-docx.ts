@@ -114,6 +114,7 @@ function titlePage(view: Annex2View, qr: Buffer): (Paragraph | Table)[] {
     ].map(
       ({ label, children, underline }) =>
         new TableRow({
+          cantSplit: true,
           height: { value: pt(38), rule: HeightRule.ATLEAST },
           children: [
             new TableCell({
@@ -139,7 +140,7 @@ function titlePage(view: Annex2View, qr: Buffer): (Paragraph | Table)[] {
     new Paragraph({ spacing: { before: pt(110) }, children: [] }),
     fields,
     center(annex2FormTexts.issuer, { size: 15 }, 150),
-    center(view.dateLine, { size: 15 }, 12),
+    center(annex2FormTexts.titleDate, { size: 15 }, 12),
     ...(view.maskedNote ? [center(view.maskedNote, { size: 10.5 }, 24)] : []),
   ];
 }
@@ -233,8 +234,10 @@ function workHistoryTable(view: Annex2View): Table {
 function itemsTable(view: Annex2View): Table {
   const header = row(
     [{ text: annex2Headings.item }, { text: annex2Headings.content }, { text: annex2Headings.itemWitness }],
-    { minHeight: 24, header: true },
+    { minHeight: 24, header: true, keepNext: true },
   );
+  // A 项目 label merged down its entries: the group's rows are kept together, so the label never
+  // stays behind on one page while its entries continue under a blank merged cell on the next.
   const rows = view.items.flatMap((item) => {
     const entries = item.rows.length > 0 ? item.rows : [{ content: '', witness: '' }];
     return entries.map((entry, index) => {
@@ -243,7 +246,7 @@ function itemsTable(view: Annex2View): Table {
         { text: entry.witness, value: true },
       ];
       if (index === 0) cells.unshift({ text: item.label, rowSpan: entries.length });
-      return row(cells, { minHeight: 44 });
+      return row(cells, { minHeight: 44, keepNext: index < entries.length - 1 });
     });
   });
   return table([145, 243], [header, ...rows]);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { annex2FieldLabels, applicationFields } from '../../domain/application';
 import { makeApplication } from '../../domain/application/application.testing';
 import type { Annex2Data } from './annex2-data';
-import { makeAnnex2Data } from './annex2-data.testing';
+import { makeAnnex2Data, withManyHonours } from './annex2-data.testing';
 import { formLabels, notOnTheForm, printedFields } from './annex2-form.testing';
 import { annex2ContentHash, shortHash } from './annex2-hash';
 import { renderAnnex2Pdf } from './annex2-pdf';
@@ -28,7 +28,9 @@ describe('renderAnnex2Pdf', () => {
   it('prints every label of Annex 2, the notes verbatim and the issuer', () => {
     for (const label of formLabels) expect(text, label).toContain(compact(label));
     expect(text).toContain('3.如填写内容较多，可另加附页4.');
-    expect(text).toContain('长春市人力资源和社会保障局制2025年10月20日');
+    // As on the seed: the form's year, and the date left blank to be written in by hand.
+    expect(text).toContain('长春市人力资源和社会保障局2022年制年月日注意事项');
+    expect(text).not.toContain('2025年10月20日');
   });
 
   it("prints the candidate's data with codes resolved to their names", () => {
@@ -147,10 +149,33 @@ describe('renderAnnex2Pdf title page', () => {
       .slice(0, 100);
     const { bytes } = await renderAnnex2Pdf(makeAnnex2Data({ employerName }));
     const titleWords = pdfWords(bytes).filter((word) => word.page === 1);
-    const issuer = titleWords.find((word) => word.text.includes('社会保障局制'));
+    const issuer = titleWords.find((word) => word.text.includes('社会保障局'));
     if (!issuer) throw new Error('issuer line missing');
     const above = titleWords.filter((word) => word.yMax <= issuer.yMin);
     expect(compact(above.map((word) => word.text).join(''))).toContain(employerName);
+  });
+});
+
+describe('renderAnnex2Pdf periods and groups', () => {
+  let bytes: Buffer;
+  beforeAll(async () => {
+    ({ bytes } = await renderAnnex2Pdf(withManyHonours()));
+  });
+
+  it('prints the periods of every section with their end, open-ended as 至今', () => {
+    const raw = compact(pdfRawText(bytes));
+    expect(raw).toContain('2018.04—2020.12吉林省技术能手（任期内）');
+    expect(raw).toContain('2021.01—至今长春市首席技师（现任）');
+    expect(raw).toContain('2015.05长春市劳动模范');
+  });
+
+  it('keeps the merged 曾获得的荣誉称号 group on one page with its label', () => {
+    const pages = pdfText(bytes).split('\f').map(compact);
+    const page = pages.findIndex((text) => text.includes('曾获得的荣誉称号'));
+    expect(page).toBeGreaterThan(0);
+    for (const entry of ['第二届长春技术能手', '长春市劳动模范', '吉林省技术能手', '长春市首席技师']) {
+      expect(pages[page], entry).toContain(entry);
+    }
   });
 });
 

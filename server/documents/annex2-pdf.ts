@@ -26,7 +26,7 @@ export async function renderAnnex2Pdf(data: Annex2Data): Promise<{ bytes: Buffer
     Title: `${annex2FormTexts.titleLines.join('')}（${view.name}）`,
     Subject: '附件2 候选人推荐表',
     Keywords: `sha256:${view.hash}`,
-    Author: annex2FormTexts.issuer.replace(/制$/, ''),
+    Author: annex2FormTexts.issuerName,
     CreationDate: data.generatedAt,
   });
   const flow = new PageFlow(doc, { left: 56, right: 56, top: 56, bottom: 56 });
@@ -82,7 +82,7 @@ function drawTitlePage(doc: Pdf, view: Annex2View, qr: string) {
     y += 22 + lineHeight(15) - lineHeight(size);
   }
   drawLines(doc, [annex2FormTexts.issuer], 56, 690, width - 112, { size: 15, align: 'center' });
-  drawLines(doc, [view.dateLine], 56, 722, width - 112, { size: 15, align: 'center' });
+  drawLines(doc, [annex2FormTexts.titleDate], 56, 722, width - 112, { size: 15, align: 'center' });
   if (view.maskedNote)
     drawLines(doc, [view.maskedNote], 56, 762, width - 112, { size: 10.5, align: 'center' });
 }

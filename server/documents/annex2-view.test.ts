@@ -22,7 +22,6 @@ describe('annex2View', () => {
       { label: '长春技能大奖', checked: true },
       { label: '长春技术能手', checked: false },
     ]);
-    expect(view.dateLine).toBe('2025年10月20日');
   });
 
   it('counts the whole years in the occupation up to the reference date', () => {
@@ -73,16 +72,37 @@ describe('annex2View', () => {
   });
 
   it('writes periods as the annex does', () => {
-    expect(periodText({ from: '1997-07', to: '2010-12' }, { openEnded: true })).toBe('1997.07—2010.12');
-    expect(periodText({ from: '2011-01' }, { openEnded: true })).toBe('2011.01—至今');
-    expect(periodText({ from: '2021-12' }, { openEnded: false })).toBe('2021.12');
-    expect(periodText({ from: '2022-09', to: '2022-09' }, { openEnded: false })).toBe('2022.09');
-    expect(periodText({}, { openEnded: true })).toBe('');
+    expect(periodText({ from: '1997-07', to: '2010-12' })).toBe('1997.07—2010.12');
+    expect(periodText({ from: '2011-01' })).toBe('2011.01—至今');
+    expect(periodText({ from: '2022-09', to: '2022-09' })).toBe('2022.09');
+    expect(periodText({ to: '2022-09' })).toBe('2022.09');
+    expect(periodText({})).toBe('');
     expect(view.workHistory[1]).toEqual({
       period: '2011.01—至今',
       place: '长春精工数控机床有限公司，数控车间班组长',
       witness: '人力资源部 王丽',
     });
+  });
+
+  it('prints the periods of the other sections with their start and end, open-ended as 至今', () => {
+    const data = makeAnnex2Data();
+    const withPeriods = annex2View({
+      ...data,
+      sections: {
+        ...data.sections,
+        honours: [
+          { from: '2018-04', to: '2020-12', content: '吉林省技术能手', witness: '省人社厅文件' },
+          { from: '2021-01', content: '长春市首席技师', witness: '市人社局文件' },
+          { from: '2023-05', to: '2023-05', content: '第二届长春技术能手', witness: '证书复印件' },
+        ],
+      },
+    });
+    const honours = withPeriods.items.find((item) => item.label === '曾获得的荣誉称号');
+    expect(honours?.rows.map((row) => row.content)).toEqual([
+      '2018.04—2020.12\u3000吉林省技术能手',
+      '2021.01—至今\u3000长春市首席技师',
+      '2023.05\u3000第二届长春技术能手',
+    ]);
   });
 
   it('formats dates and spaces short labels', () => {

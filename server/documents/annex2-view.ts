@@ -7,8 +7,8 @@ import {
   type SectionName,
   sectionNames,
   witnessLabel,
+  yearsInOccupation,
 } from '../../domain/application';
-import { fullYearsBetween } from '../../domain/eligibility/format';
 import {
   type CodedEntry,
   educationLevels,
@@ -19,7 +19,6 @@ import {
   skillLevels,
 } from '../../domain/people';
 import { awardCodes } from '../../domain/roles';
-import { shanghaiDate } from '../../domain/time';
 import type { Annex2Data, Annex2Row } from './annex2-data';
 import { annex2ContentHash, shortHash, verificationLink } from './annex2-hash';
 
@@ -31,7 +30,11 @@ import { annex2ContentHash, shortHash, verificationLink } from './annex2-hash';
 /** The texts of the annex that are not field labels, as the seed prints them. */
 export const annex2FormTexts = {
   titleLines: ['长春技能大奖（长春技术能手）', '候选人推荐表'],
-  issuer: '长春市人力资源和社会保障局制',
+  /** Who issued the form, and the form's own line on its title page (the year the form dates from). */
+  issuerName: '长春市人力资源和社会保障局',
+  issuer: '长春市人力资源和社会保障局2022年制',
+  /** The title page's date, left blank for the unit to write in by hand, as on the seed. */
+  titleDate: '\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日',
   notesTitle: '注意事项',
   // Verbatim from the seed, including note 3 without its full stop.
   notes: [
@@ -57,8 +60,6 @@ export interface Annex2View {
   awardChoices: readonly { label: string; checked: boolean }[];
   name: string;
   employerName: string;
-  /** The title page's date line: the day the form was generated. */
-  dateLine: string;
   /** On the masked copy, the line that says so (title page); otherwise null. */
   maskedNote: string | null;
   personal: {
@@ -100,12 +101,11 @@ export function annex2View(data: Annex2Data): Annex2View {
     awardChoices: awardCodes.map((code) => ({ label: awardLabels[code].zh, checked: code === data.award })),
     name: data.name ?? '',
     employerName,
-    dateLine: dateZh(shanghaiDate(data.generatedAt), { pad: false }),
     maskedNote: data.masked ? annex2FormTexts.maskedNote : null,
     personal,
     grid: personalGrid(personal),
     workHistory: data.sections.workHistory.map((row) => ({
-      period: periodText(row, { openEnded: true }),
+      period: periodText(row),
       place: [row.place, row.content].filter(Boolean).join('，'),
       witness: row.witness ?? '',
     })),
@@ -114,7 +114,7 @@ export function annex2View(data: Annex2Data): Annex2View {
       .map((name) => ({
         label: annex2FieldLabels[name].zh,
         rows: data.sections[name].map((row) => ({
-          content: [periodText(row, { openEnded: false }), row.content].filter(Boolean).join('\u3000'),
+          content: [periodText(row), row.content].filter(Boolean).join('\u3000'),
           witness: row.witness ?? '',
         })),
       })),
@@ -172,9 +172,7 @@ function personalOf(data: Annex2Data, employerName: string): Annex2View['persona
     occupation: data.occupation ?? '',
     skill: skillText(data),
     workStart: data.workStartDate ? yearMonthZh(data.workStartDate) : '',
-    yearsInOccupation: data.occupationStartDate
-      ? yearsText(fullYearsBetween(data.occupationStartDate, data.referenceDate))
-      : '',
+    yearsInOccupation: yearsText(yearsInOccupation(data.occupationStartDate, data.referenceDate)),
     postalCode: data.postalCode ?? '',
     employerName,
     idNumber: data.idNumber ?? '',
@@ -268,20 +266,21 @@ export function yearMonthZh(date: string): string {
   return `${date.slice(0, 4)}年${date.slice(5, 7)}月`;
 }
 
-function yearsText(years: number): string {
+function yearsText(years: number | null): string {
+  if (years === null) return '';
   return years < 1 ? '不足1年' : `${years}年`;
 }
 
 /**
- * `1997.07—2010.12`, `2022.09` (one month), or empty without dates. A start without an end reads
- * `2011.01—至今` in the work history (a post still held); in the other sections it is the month the
- * patent, prize or title was granted, so it prints alone (「2021.12—至今 科技进步奖」 would say otherwise).
+ * A row's period as the annex writes it, the same in every section: `1997.07—2010.12`; a start without
+ * an end is open (`2011.01—至今`: a post still held, a title still borne), as the rows are defined
+ * (domain/application/sections.ts); a single month (`2022.09`, a prize) is a period that ends where it
+ * starts; empty without dates.
  */
-export function periodText(row: Pick<Annex2Row, 'from' | 'to'>, options: { openEnded: boolean }): string {
+export function periodText(row: Pick<Annex2Row, 'from' | 'to'>): string {
   const month = (value: string) => value.replace('-', '.');
   if (!row.from) return row.to ? month(row.to) : '';
-  if (!row.to)
-    return options.openEnded ? `${month(row.from)}—${annex2ColumnLabels.untilNow.zh}` : month(row.from);
+  if (!row.to) return `${month(row.from)}—${annex2ColumnLabels.untilNow.zh}`;
   return row.from === row.to ? month(row.from) : `${month(row.from)}—${month(row.to)}`;
 }
 

@@ -117,9 +117,23 @@ export function table(leading: readonly number[], rows: TableRow[]): Table {
   });
 }
 
-export function row(cells: CellSpec[], options: { minHeight?: number; header?: boolean } = {}): TableRow {
+export interface RowOptions {
+  minHeight?: number;
+  header?: boolean;
+  /**
+   * Keep this row on the page of the next one: set on every row of a merged group (a 项目 label spanning
+   * its entries) but the last, so that the group moves to the next page whole instead of leaving its
+   * label on one page and a blank merged cell on the other.
+   */
+  keepNext?: boolean;
+}
+
+/** A row of a form table. A row never splits over two pages (`cantSplit`): a cell cut in half reads as two. */
+export function row(cells: CellSpec[], options: RowOptions = {}): TableRow {
   return new TableRow({
     tableHeader: options.header,
+    cantSplit: true,
+    keepNext: options.keepNext,
     height: { value: pt(options.minHeight ?? 28), rule: HeightRule.ATLEAST },
     children: cells.map(cell),
   });

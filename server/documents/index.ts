@@ -14,5 +14,11 @@ export {
 export { renderAnnex2Docx } from './annex2-docx';
 export { ANNEX2_HASH_SCHEMA, annex2ContentHash, shortHash, verificationLink } from './annex2-hash';
 export { renderAnnex2Pdf } from './annex2-pdf';
-export { type NoticeDocument, type NoticeItem, redactPii, renderNoticePdf } from './notice-pdf';
+export {
+  type NoticeContact,
+  type NoticeDocument,
+  type NoticeItem,
+  redactPii,
+  renderNoticePdf,
+} from './notice-pdf';
 export { qrFor } from './qr';

@@ -45,8 +45,22 @@ describe('renderNoticePdf', () => {
   it('states the period in working days, how to object, and who issues it', () => {
     expect(text).toContain('公示期：2025年9月29日至2025年10月11日（5个工作日）');
     expect(text).toContain('书面形式实名');
-    expect(text).toContain('联系人：王丽联系电话：0431-85551234');
+    expect(text).toContain('联系人：王丽联系电话：0431-85551234地址：长春市朝阳区西民主大街809号人力资源部');
     expect(text).toMatch(/长春精工数控机床有限公司2025年9月29日$/);
+  });
+
+  it('says where to object with the parts of the contact that are known, after the objection line', async () => {
+    const addressOnly = { name: null, phone: null, address: '长春市朝阳区西民主大街809号' };
+    const partial = compact(pdfText((await renderNoticePdf(makeNotice({ contact: addressOnly }))).bytes));
+    expect(partial).toContain('匿名反映不予受理。地址：长春市朝阳区西民主大街809号');
+    expect(partial).not.toContain('联系人');
+    expect(partial).not.toContain('联系电话');
+    const phoneOnly = { name: null, phone: '0431-85551234', address: null };
+    const phone = compact(pdfText((await renderNoticePdf(makeNotice({ contact: phoneOnly }))).bytes));
+    expect(phone).toContain('匿名反映不予受理。联系电话：0431-85551234长春精工');
+    const none = { name: null, phone: null, address: '  ' };
+    const bare = compact(pdfText((await renderNoticePdf(makeNotice({ contact: none }))).bytes));
+    expect(bare).toContain('匿名反映不予受理。长春精工数控机床有限公司2025年9月29日');
   });
 
   it("never shows a candidate's ID number or phone", () => {

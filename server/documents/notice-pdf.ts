@@ -29,8 +29,15 @@ export interface NoticeDocument {
   endDate: string;
   workingDays: number;
   items: readonly NoticeItem[];
-  contact?: { name: string; phone: string };
+  /** Where objections go: the organisation that runs the notice. Null parts are left out of the line. */
+  contact: NoticeContact;
   issuedOn: string;
+}
+
+export interface NoticeContact {
+  name: string | null;
+  phone: string | null;
+  address: string | null;
 }
 
 export interface NoticeItem {
@@ -51,7 +58,17 @@ export const noticeTexts = {
     `公示期：${dateZh(start, { pad: false })}至${dateZh(end, { pad: false })}（${days}个工作日）`,
   objection: (organisation: string) =>
     `公示期间，对公示对象有异议的，请以书面形式实名向${organisation}反映，署明真实姓名和联系方式，并提供必要的证明材料，以便调查核实。匿名反映不予受理。`,
-  contact: (name: string, phone: string) => `联系人：${name}\u3000\u3000联系电话：${phone}`,
+  /** 联系人：… 联系电话：… 地址：…, the parts known; null when none is. */
+  contact: (contact: NoticeContact): string | null => {
+    const parts = [
+      ['联系人', contact.name],
+      ['联系电话', contact.phone],
+      ['地址', contact.address],
+    ]
+      .filter((part): part is [string, string] => Boolean(part[1]?.trim()))
+      .map(([label, value]) => `${label}：${value.trim()}`);
+    return parts.length > 0 ? parts.join('\u3000\u3000') : null;
+  },
 };
 
 export async function renderNoticePdf(notice: NoticeDocument): Promise<{ bytes: Buffer; sha256: string }> {
@@ -75,9 +92,8 @@ export async function renderNoticePdf(notice: NoticeDocument): Promise<{ bytes: 
   flow.y += 12;
   flowParagraph(flow, noticeTexts.period(notice.startDate, notice.endDate, notice.workingDays), paragraph);
   flowParagraph(flow, noticeTexts.objection(notice.organisationName), paragraph);
-  if (notice.contact) {
-    flowParagraph(flow, noticeTexts.contact(notice.contact.name, notice.contact.phone), paragraph);
-  }
+  const contact = noticeTexts.contact(notice.contact);
+  if (contact) flowParagraph(flow, contact, paragraph);
   // The signature block stays together at the bottom right.
   const signature = [notice.organisationName, dateZh(notice.issuedOn, { pad: false })];
   flow.ensure(28 + signature.length * lineHeight(12));

@@ -32,7 +32,7 @@ export function makeNotice(overrides: Partial<NoticeDocument> = {}): NoticeDocum
         achievementsSummary: '导轨刮研“点面结合”操作法，装配返修率下降70%。',
       },
     ],
-    contact: { name: '王丽', phone: '0431-85551234' },
+    contact: { name: '王丽', phone: '0431-85551234', address: '长春市朝阳区西民主大街809号 人力资源部' },
     issuedOn: '2025-09-29',
     ...overrides,
   };

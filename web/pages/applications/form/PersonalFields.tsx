@@ -1,5 +1,4 @@
 import { Col, Form, type FormItemProps, Input, Row, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { type ReactNode, useEffect, useState } from 'react';
 import {
   type ApplicationField,
@@ -7,6 +6,7 @@ import {
   qualificationFields,
   qualificationLevels,
   requiredApplicationFields,
+  yearsInOccupation,
 } from '../../../../domain/application';
 import {
   educationLevels,
@@ -17,6 +17,7 @@ import {
   posts,
   skillLevels,
 } from '../../../../domain/people';
+import { shanghaiDate } from '../../../../domain/time';
 import { useT } from '../../../i18n/LocaleProvider';
 import { CodedSelect, DateItem, YesNo } from './inputs';
 
@@ -47,6 +48,7 @@ export function PersonalFields({
   award,
   only,
   hints = {},
+  referenceDate,
 }: {
   disabled?: boolean;
   /** The photo box (照片), beside the first rows as on the annex. */
@@ -56,6 +58,8 @@ export function PersonalFields({
   only?: readonly ApplicationField[];
   /** Extra help under a field, e.g. the masked number already on file. */
   hints?: Partial<Record<ApplicationField, string>>;
+  /** The edition's reference date the years in the occupation count to, as on the paper; today until known. */
+  referenceDate?: string;
 }) {
   const t = useT();
   const item = useFieldItem();
@@ -78,10 +82,7 @@ export function PersonalFields({
     setFilledFromId(true);
   }, [idNumber, disabled, form]);
 
-  const years =
-    typeof occupationStart === 'string' && dayjs(occupationStart).isValid()
-      ? Math.max(0, dayjs().diff(dayjs(occupationStart), 'year'))
-      : undefined;
+  const years = yearsInOccupation(occupationStart, referenceDate ?? shanghaiDate(new Date())) ?? undefined;
   const fromId = filledFromId ? t('form.fromIdNumber') : undefined;
   const shows = (field: ApplicationField) => only === undefined || only.includes(field);
   const hinted = (field: ApplicationField, extra?: string) =>
