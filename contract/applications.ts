@@ -104,6 +104,11 @@ export const ApplicationDetail = ApplicationSummary.extend({
   notice: NoticeRef.nullable(),
   allowedTransitions: z.array(OfferedTransition),
   /**
+   * The opinion pre-filled for the caller's report of this candidate upwards (only when it is offered), in
+   * Chinese as printed on the form: it states the notice's length and any objection and its handling.
+   */
+  suggestedOpinion: z.string().nullable(),
+  /**
    * What the caller may do with it beside the workflow's moves, from the application policy and its status:
    * `change` — it is their unit's (whether or not it may still be edited); `edit` — change the form, its
    * papers and invite the candidate now; `delete` — remove a draft that never moved.

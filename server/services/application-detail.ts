@@ -1,17 +1,19 @@
 import { asc, eq } from 'drizzle-orm';
-import { completeness, missingAttachmentKinds } from '../../domain/application';
+import { awardLabels, completeness, missingAttachmentKinds } from '../../domain/application';
 import { birthYearOf } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
 import {
   allowedTransitions,
   editableStatuses,
   offeredTransitionNames,
+  stepLevels,
+  suggestedReportOpinion,
   transitionOf,
 } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import { type applications, attachments, awards, users, workflowEvents } from '../db/schema';
 import { can } from '../policies/application';
-import { currentNotice, deferredGuards, loadFacts } from '../workflow/facts';
+import { currentNotice, deferredGuards, loadFacts, noticeOutcome } from '../workflow/facts';
 import { entriesOf, maskedValues, storageToDraft } from './application-draft';
 import { isUntouchedDraft } from './application-edit';
 import { loadScopedSummary } from './applications';
@@ -32,6 +34,25 @@ export function attachmentView(a: typeof attachments.$inferSelect) {
     declassified: a.declassified,
     createdAt: new Date(a.createdAt).toISOString(),
   };
+}
+
+/**
+ * The opinion pre-filled for the level about to report the candidate upwards (the unit or the recommender:
+ * whichever the caller is offered the report of), stating how its notice went; null for anyone else.
+ */
+async function opinionToSuggest(
+  tx: Executor,
+  row: ApplicationRow,
+  offered: readonly string[],
+  award: AwardCode | undefined,
+): Promise<string | null> {
+  const level = (['unit', 'recommender'] as const).find((l) => offered.includes(stepLevels[l].report));
+  if (!level || !award) return null;
+  return suggestedReportOpinion(level, {
+    name: row.name,
+    award: awardLabels[award].zh,
+    notice: await noticeOutcome(tx, row),
+  });
 }
 
 /**
@@ -74,6 +95,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
     findings,
   });
   const notice = await currentNotice(tx, row);
+  const suggestedOpinion = await opinionToSuggest(tx, row, offered, award?.code);
   const allowed = allowedTransitions(subject, actor, context, { deferred: deferredGuards });
   const history = await tx
     .select({
@@ -128,6 +150,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
       requiresReason: t.requiresReason,
       blockedBy: t.blockedBy.map((b) => ({ code: b.code, message: b.message })),
     })),
+    suggestedOpinion,
     may: {
       change: can(actor, 'change', row),
       edit: can(actor, 'change', row) && editableStatuses.includes(row.status),

@@ -10,6 +10,7 @@ import {
 import type { AwardCode } from '../../domain/roles';
 import {
   type GuardCode,
+  type NoticeOutcome,
   type StepLevel,
   statusHolder,
   stepLevelOf,
@@ -122,6 +123,7 @@ export async function currentNotice(tx: Executor, row: ApplicationRow, options: 
       level: notices.level,
       endDate: notices.endDate,
       startDate: notices.startDate,
+      workingDays: notices.workingDays,
       status: notices.status,
     })
     .from(noticeItems)
@@ -144,6 +146,22 @@ export async function currentNotice(tx: Executor, row: ApplicationRow, options: 
       ),
     );
   return { ...notice, openObjections: Number(open?.n ?? 0) };
+}
+
+/** How the notice the candidate is on went: its length and each objection about them or the whole notice. */
+export async function noticeOutcome(tx: Executor, row: ApplicationRow): Promise<NoticeOutcome | null> {
+  const notice = await currentNotice(tx, row);
+  if (!notice) return null;
+  const received = await tx
+    .select({ status: objections.status })
+    .from(objections)
+    .where(
+      and(
+        eq(objections.noticeId, notice.id),
+        sql`(${objections.applicationId} is null or ${objections.applicationId} = ${row.id})`,
+      ),
+    );
+  return { workingDays: notice.workingDays, objections: received };
 }
 
 const noticeFacts: Loader = async (tx, row, env) => {

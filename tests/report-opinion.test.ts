@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertApplication, insertObjection } from '../server/testing/factories';
+import { createTestApp, engines, type TestApp } from '../server/testing/harness';
+
+/** Issue 10 rule 4: the opinion pre-filled for the report states what happened at the notice. */
+describe.each(engines)('the suggested report opinion on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(async () => t?.close());
+
+  const detail = async (username: string, id: string) => {
+    const res = await t.request({
+      method: 'GET',
+      url: `/api/applications/${id}`,
+      cookie: await t.login(username),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+
+  it('says 无异议 only when the unit notice received no objection', async () => {
+    const quiet = await insertApplication(t, {
+      status: 'unit_noticed',
+      employer: 'emp-jingong',
+      name: '赵安静',
+    });
+    expect((await detail('employer', quiet.id)).suggestedOpinion).toBe(
+      '经单位领导集体研究决定，并在本单位公示5个工作日无异议，同意推荐赵安静同志参评长春技能大奖。',
+    );
+  });
+
+  it('states an objection received and dismissed, for the unit and then for the recommender', async () => {
+    const objected = await insertApplication(t, {
+      status: 'unit_noticed',
+      employer: 'emp-jingong',
+      name: '钱有异',
+    });
+    const [noticeId] = objected.made.noticeIds;
+    if (!noticeId) throw new Error('the factory made no notice');
+    await insertObjection(t, { notice: noticeId, application: objected.id, status: 'dismissed' });
+    const unit = await detail('employer', objected.id);
+    expect(unit.suggestedOpinion).toBe(
+      '经单位领导集体研究决定，并在本单位公示5个工作日，公示期间收到异议1件，经调查核实，异议不成立，同意推荐钱有异同志参评长春技能大奖。',
+    );
+    // at the recommender the opinion is the recommender's, about its own notice (one against the whole notice)
+    const atRecommender = await insertApplication(t, {
+      status: 'recommender_noticed',
+      employer: 'emp-jingong',
+    });
+    const [, recommenderNotice] = atRecommender.made.noticeIds;
+    if (!recommenderNotice) throw new Error('the factory made no recommender notice');
+    await insertObjection(t, { notice: recommenderNotice, application: null, status: 'dismissed' });
+    const text = (await detail('recommender', atRecommender.id)).suggestedOpinion;
+    expect(text).toContain('并公示5个工作日，公示期间收到异议1件');
+    expect(text).not.toContain('无异议');
+    expect(
+      (await detail('bureau', (await insertApplication(t, { status: 'at_bureau' })).id)).suggestedOpinion,
+    ).toBeNull();
+  });
+});
