@@ -27,7 +27,10 @@ describe('suggestedReportOpinion', () => {
       fc.property(
         fc.constantFrom('unit' as const, 'recommender' as const),
         fc.integer({ min: 5, max: 15 }),
-        fc.array(status.map((s) => ({ status: s })), { minLength: 1, maxLength: 5 }),
+        fc.array(
+          status.map((s) => ({ status: s })),
+          { minLength: 1, maxLength: 5 },
+        ),
         (level, workingDays, objections) => {
           const text = suggestedReportOpinion(level, { ...base, notice: { workingDays, objections } });
           expect(text).not.toContain('无异议');
