@@ -31,6 +31,12 @@ export const NoticeView = z.object({
   endDate: z.string(),
   workingDays: z.number(),
   status: z.enum(['open', 'closed', 'withdrawn']),
+  /** Where objections go, as posted (the running organisation's contact when the notice started). */
+  contact: z.object({
+    name: z.string().nullable(),
+    phone: z.string().nullable(),
+    address: z.string().nullable(),
+  }),
   items: z.array(
     z.object({
       applicationId: z.string(),

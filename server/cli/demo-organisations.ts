@@ -9,6 +9,9 @@ export interface OrganisationSeed {
   nameEn: string;
   regionCode?: string;
   address?: string;
+  /** Whom to ask, and raise objections with, about the organisation's notices. Demo names and numbers. */
+  contactName?: string;
+  contactPhone?: string;
 }
 
 /** The real county-level divisions of Changchun, each with its HR department as a recommender. */
@@ -33,6 +36,8 @@ export const demoOrganisations: OrganisationSeed[] = [
     nameZh: '长春市人力资源和社会保障局',
     nameEn: 'Changchun Human Resources and Social Security Bureau',
     address: '长春市朝阳区西民主大街809号',
+    contactName: '于昊辰',
+    contactPhone: '0431-88522559',
   },
   {
     code: 'ccrcb',
@@ -53,6 +58,9 @@ export const demoOrganisations: OrganisationSeed[] = [
     nameZh: `${zh}人力资源和社会保障局`,
     nameEn: `${en} Human Resources and Social Security Bureau`,
     regionCode: region,
+    ...(code === 'chaoyang'
+      ? { address: '长春市朝阳区建设街1688号', contactName: '刘海燕', contactPhone: '0431-85678123' }
+      : {}),
   })),
   {
     code: 'dept-gxj',
@@ -95,6 +103,9 @@ export const demoOrganisations: OrganisationSeed[] = [
     recommenderKind: 'state_enterprise',
     nameZh: '中车长春轨道客车股份有限公司',
     nameEn: 'CRRC Changchun Railway Vehicles Co., Ltd.',
+    address: '长春市绿园区青荫路435号',
+    contactName: '赵振华',
+    contactPhone: '0431-87831234',
   },
   {
     code: 'soe-faw',
@@ -111,6 +122,9 @@ export const demoOrganisations: OrganisationSeed[] = [
     nameZh: '长春精工数控机床有限公司',
     nameEn: 'Changchun Precision CNC Machine Tool Co., Ltd.',
     regionCode: '220104',
+    address: '长春市朝阳区西安大路1200号',
+    contactName: '陈丽华',
+    contactPhone: '0431-85551234',
   },
   {
     code: 'emp-guangdian',
@@ -119,6 +133,9 @@ export const demoOrganisations: OrganisationSeed[] = [
     nameZh: '长春光电仪器制造有限公司',
     nameEn: 'Changchun Optoelectronic Instruments Co., Ltd.',
     regionCode: '220104',
+    address: '长春市朝阳区红旗街566号',
+    contactName: '孟凡宇',
+    contactPhone: '0431-85962345',
   },
   {
     code: 'emp-lvyuan-weld',

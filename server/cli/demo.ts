@@ -184,6 +184,8 @@ async function insertOrganisation(
       nameEn: org.nameEn,
       regionCode: org.regionCode ?? null,
       address: org.address ?? null,
+      contactName: org.contactName ?? null,
+      contactPhone: org.contactPhone ?? null,
     })
     .returning({ id: organisations.id });
   if (!row) throw new Error('organisation insert returned nothing');

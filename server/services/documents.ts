@@ -170,7 +170,7 @@ export async function generateNoticePdf(db: Db, acting: Acting, noticeId: string
   return db.transaction(async (tx) => {
     const notice = await noticeView(tx, acting, noticeId);
     const [organisation] = await tx
-      .select({ nameZh: organisations.nameZh, address: organisations.address })
+      .select({ nameZh: organisations.nameZh })
       .from(notices)
       .innerJoin(organisations, eq(organisations.id, notices.organisationId))
       .where(eq(notices.id, noticeId));
@@ -190,8 +190,8 @@ export async function generateNoticePdf(db: Db, acting: Acting, noticeId: string
         award: item.award,
         achievementsSummary: item.achievementsSummary || undefined,
       })),
-      // Where objections go. Until the organisation's contact person and phone are kept, its address.
-      contact: { name: null, phone: null, address: organisation?.address ?? null },
+      // where objections go, as posted when the notice started
+      contact: notice.contact,
       issuedOn: notice.startDate,
     });
     const [known] = await tx

@@ -77,6 +77,7 @@ async function viewsOf(tx: Executor, rows: (typeof notices.$inferSelect)[]): Pro
     endDate: notice.endDate,
     workingDays: notice.workingDays,
     status: notice.status,
+    contact: { name: notice.contactName, phone: notice.contactPhone, address: notice.contactAddress },
     items: items
       .filter((i) => i.noticeId === notice.id)
       .map(({ noticeId: _, ...item }) => item as NoticeView['items'][number]),

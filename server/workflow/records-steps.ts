@@ -145,6 +145,9 @@ export const noticeRecord: RecordHandler = async (tx, acting, { rows, payload, l
       endDate: period.end,
       workingDays: period.workingDays.length,
       status: 'open',
+      contactName: organisation?.contactName ?? null,
+      contactPhone: organisation?.contactPhone ?? null,
+      contactAddress: organisation?.address ?? null,
       createdBy: acting.actor.userId,
       createdAt: acting.now,
     })

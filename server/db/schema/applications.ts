@@ -239,6 +239,10 @@ export const notices = pgTable(
     endDate: date('end_date', { mode: 'string' }).notNull(),
     workingDays: integer('working_days').notNull(),
     status: text('status').$type<NoticeStatus>().notNull().default('open'),
+    /** Where objections go, as posted: the organisation's contact when the notice started (a snapshot). */
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+    contactAddress: text('contact_address'),
     publicSlug: text('public_slug').unique(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),

@@ -92,6 +92,9 @@ export const organisations = pgTable(
     nameEn: text('name_en').notNull(),
     regionCode: text('region_code'),
     address: text('address'),
+    /** Whom the public asks, and raises objections with, about this organisation's notices (联系人, 电话). */
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
   },
