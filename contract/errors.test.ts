@@ -22,7 +22,7 @@ const sources = ['domain', 'server'].flatMap(sourceFiles).map((file) => ({
  * and the error plugin's own `answer`.
  */
 const throwSites = [
-  /\b(?:new DomainError|refuse|refusal|fail|answer\(reply,)\(?\s*'([a-z][a-z0-9_.]*)'/g,
+  /\b(?:new DomainError|refuse|refusal|problem|fail|answer\(reply,)\(?\s*'([a-z][a-z0-9_.]*)'/g,
   /\bassertUnitMayChange\(\s*\w+,\s*\w+,\s*\{\s*code:\s*'([a-z][a-z0-9_.]*)'/g,
 ];
 

@@ -55,6 +55,8 @@ export const requestRoles = {
   createApplication: ['employer_officer'],
   /** Trying the rules on a partial draft: those who fill in an Annex 2, the unit's officer and the candidate. */
   dryRunEligibility: ['employer_officer', 'candidate'],
+  /** The minutes of a collective decision, before the decision names them: the levels that decide. */
+  uploadDecisionMinutes: ['employer_officer', 'recommender_officer'],
   /** The working-day calendar's overrides: the bureau's administrator. */
   administerCalendar: ['bureau_admin'],
 } as const satisfies Record<string, readonly Role[]>;

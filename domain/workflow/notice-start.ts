@@ -17,24 +17,30 @@ export function noticeStartProblem(
   at: { today: string; decidedOn: string | null },
 ): NoticeStartProblem | null {
   if (at.decidedOn !== null && startDate < at.decidedOn) {
-    return {
-      code: 'notice.before_decision',
-      message: {
+    return problem(
+      'notice.before_decision',
+      {
         zh: `公示开始日期（${startDate}）不能早于集体研究决定的日期（${at.decidedOn}）`,
         en: `The notice cannot start (${startDate}) before the collective decision (${at.decidedOn})`,
       },
-      params: { startDate, decidedOn: at.decidedOn },
-    };
+      { startDate, decidedOn: at.decidedOn },
+    );
   }
   if (startDate < at.today) {
-    return {
-      code: 'notice.start_in_past',
-      message: {
+    return problem(
+      'notice.start_in_past',
+      {
         zh: `公示开始日期（${startDate}）不能早于今天（${at.today}）`,
         en: `The notice cannot start (${startDate}) before today (${at.today})`,
       },
-      params: { startDate, today: at.today },
-    };
+      { startDate, today: at.today },
+    );
   }
   return null;
 }
+
+const problem = (
+  code: NoticeStartProblem['code'],
+  message: Message,
+  params: NoticeStartProblem['params'],
+): NoticeStartProblem => ({ code, message, params });

@@ -8,8 +8,10 @@ import { attachmentFileNameSchema, MAX_ATTACHMENT_BYTES } from '../../domain/app
 import { DomainError } from '../../domain/errors';
 import { issuesToFields } from '../../domain/validation';
 import { actingOf } from '../plugins/context';
+import { requirePermission } from '../policies/requests';
 import { attachmentView } from '../services/application-detail';
 import { deleteAttachment, findAttachment, storeAttachment } from '../services/attachments';
+import { storeDecisionMinutes } from '../services/decision-minutes';
 import { contentDisposition } from './common';
 
 const invalidFileName = {
@@ -88,6 +90,51 @@ export async function attachmentRoutes(app: FastifyInstance) {
       const created = await storeAttachment(app.db, app.storage, who, request.params.id, {
         kind,
         declassified: field('declassified') === 'true',
+        fileName: fileName.data,
+        stream: part.file,
+      });
+      return reply.status(201).send(attachmentView(created));
+    },
+  );
+
+  r.post(
+    '/api/decision-minutes',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary:
+          'Upload the minutes of a collective decision (multipart: file) before recording the decision, which names them by id; PDF, JPEG or PNG by content',
+        consumes: ['multipart/form-data'],
+        response: {
+          201: AttachmentView,
+          400: ErrorResponse,
+          403: ErrorResponse,
+          413: ErrorResponse,
+          415: ErrorResponse,
+          422: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request, 'uploadDecisionMinutes');
+      const who = actingOf(request);
+      if (!request.isMultipart()) {
+        throw new DomainError('attachment.multipart_required', {
+          zh: '请以表单文件方式上传',
+          en: 'Upload as multipart/form-data',
+        });
+      }
+      const part = await request.file();
+      if (!part)
+        throw new DomainError('attachment.file_missing', { zh: '没有收到文件', en: 'No file was sent' });
+      const fileName = attachmentFileNameSchema.safeParse(part.filename);
+      if (!fileName.success) {
+        part.file.resume();
+        throw new DomainError('validation.failed', invalidFileName, {
+          fields: issuesToFields(fileName.error.issues, 'file'),
+        });
+      }
+      const created = await storeDecisionMinutes(app.db, app.storage, who, {
         fileName: fileName.data,
         stream: part.file,
       });

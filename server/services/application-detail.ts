@@ -18,6 +18,7 @@ import { entriesOf, maskedValues, storageToDraft } from './application-draft';
 import { isUntouchedDraft } from './application-edit';
 import { loadScopedSummary } from './applications';
 import { appendAudit } from './audit';
+import { minutesOfApplications } from './decision-minutes';
 import { checkEligibility } from './eligibility';
 import type { Acting } from './workflow';
 
@@ -74,6 +75,8 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
     .from(attachments)
     .where(eq(attachments.applicationId, row.id))
     .orderBy(asc(attachments.createdAt));
+  // the minutes of the decisions taken on it: the decision's one file, listed with each application it covers
+  for (const { attachment } of await minutesOfApplications(tx, [row.id])) files.push(attachment);
   const findings = await checkEligibility(tx, acting.sealer, clearDraft, {
     now: acting.now,
     editionId: row.editionId,

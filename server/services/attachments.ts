@@ -1,58 +1,23 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { and, eq, sql, sum } from 'drizzle-orm';
 import {
   attachmentKinds,
   MAX_APPLICATION_ATTACHMENT_BYTES,
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS_PER_APPLICATION,
-  photoMimeTypes,
-  sniffMimeType,
 } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
 import { isOneOf } from '../../domain/validation';
-import type { Db, Tx } from '../db/database';
+import type { Db, Executor, Tx } from '../db/database';
 import { type applications, attachments, collectiveDecisions } from '../db/schema';
-import { assertReadableImage } from '../images/readable-image';
 import { notFound } from '../plugins/errors';
 import { type AttachmentAction, can, ownsMinutes } from '../policies/attachment';
-import { type FileStorage, FileTooLargeError, type StagedObject } from '../storage/storage';
+import type { FileStorage } from '../storage/storage';
 import { assertEditable } from './application-edit';
 import { appendAudit } from './audit';
+import { minutesOfApplications } from './decision-minutes';
+import { receiveFile } from './received-file';
 import { type Acting, loadScopedApplication, lockScopedApplication } from './workflow';
-
-const typeNotAllowed = (photo: boolean) =>
-  new DomainError(
-    'attachment.type_not_allowed',
-    photo
-      ? { zh: '照片只接受 JPEG 或 PNG 图片', en: 'The photo must be a JPEG or PNG image' }
-      : {
-          zh: '只接受 PDF、JPEG 或 PNG 文件（按文件内容识别，不看扩展名）',
-          en: 'Only PDF, JPEG or PNG files are accepted (judged by their content, not their name)',
-        },
-  );
-
-/** Reads the first bytes of a stream to recognise it, then hands on a stream of the whole file. */
-async function sniff(stream: Readable): Promise<{ head: Buffer; whole: Readable }> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  const iterator = stream[Symbol.asyncIterator]();
-  while (length < 16) {
-    const next = await iterator.next();
-    if (next.done) break;
-    chunks.push(next.value as Buffer);
-    length += (next.value as Buffer).length;
-  }
-  const head = Buffer.concat(chunks);
-  async function* rest() {
-    yield head;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value as Buffer;
-    }
-  }
-  return { head, whole: Readable.from(rest()) };
-}
 
 export interface Upload {
   kind: string;
@@ -91,14 +56,6 @@ async function lockRoom(tx: Tx, acting: Acting, applicationId: string, kind: str
     .where(eq(attachments.applicationId, applicationId));
   if (Number(totals?.n ?? 0) >= MAX_ATTACHMENTS_PER_APPLICATION) throw tooMany();
   return { row, room: MAX_APPLICATION_ATTACHMENT_BYTES - Number(totals?.used ?? 0) };
-}
-
-/** Hands the stream on, keeping a copy of its bytes (an image is at most MAX_ATTACHMENT_BYTES). */
-async function* keepingCopy(source: Readable, copy: Buffer[]) {
-  for await (const chunk of source) {
-    copy.push(chunk as Buffer);
-    yield chunk as Buffer;
-  }
 }
 
 /**
@@ -140,31 +97,12 @@ export async function storeAttachment(
     upload.stream.resume();
     throw error;
   }
-  const { head, whole } = await sniff(upload.stream);
-  const mimeType = sniffMimeType(head);
-  const isPhoto = kind === 'photo';
-  if (!mimeType || (isPhoto && !photoMimeTypes.includes(mimeType))) {
-    upload.stream.resume();
-    throw typeNotAllowed(isPhoto);
-  }
-  const imageBytes: Buffer[] = [];
-  const isImage = mimeType !== 'application/pdf';
-  let staged: StagedObject;
+  const { staged, mimeType } = await receiveFile(storage, upload.stream, {
+    maxBytes: Math.min(MAX_ATTACHMENT_BYTES, room),
+    photo: kind === 'photo',
+    tooLarge: (maxBytes) => (maxBytes < MAX_ATTACHMENT_BYTES ? applicationFull() : fileTooLarge()),
+  });
   try {
-    staged = await storage.stage(isImage ? Readable.from(keepingCopy(whole, imageBytes)) : whole, {
-      maxBytes: Math.min(MAX_ATTACHMENT_BYTES, room),
-      prefix: 'attachments',
-    });
-  } catch (error) {
-    if (error instanceof FileTooLargeError) {
-      upload.stream.resume();
-      throw error.maxBytes < MAX_ATTACHMENT_BYTES ? applicationFull() : fileTooLarge();
-    }
-    throw error;
-  }
-  try {
-    if (isImage) await assertReadableImage(Buffer.concat(imageBytes), mimeType);
-    imageBytes.length = 0;
     return await db.transaction(async (tx) => {
       const { row, room } = await lockRoom(tx, acting, applicationId, upload.kind);
       if (staged.sizeBytes > room) throw applicationFull();
@@ -238,21 +176,35 @@ export async function findAttachment(db: Db, acting: Acting, applicationId: stri
       .select()
       .from(attachments)
       .where(and(eq(attachments.id, attachmentId), eq(attachments.applicationId, applicationId)));
-    if (!file) throw notFound();
-    // attachments are ID card scans, certificates, bank papers: every read of one is on record
-    await appendAudit(
-      tx,
-      acting.audit,
-      {
-        action: 'attachment.download',
-        objectType: 'attachment',
-        objectId: file.id,
-        detail: { applicationId, kind: file.kind },
-      },
-      acting.now,
-    );
-    return file;
+    // or the minutes of a decision recorded on it (the decision's one file for all it covers)
+    const minutes = file
+      ? undefined
+      : (await minutesOfApplications(tx, [applicationId])).find((m) => m.attachment.id === attachmentId)
+          ?.attachment;
+    if (!file && !minutes) throw notFound();
+    return audited(tx, acting, applicationId, (file ?? minutes) as typeof attachments.$inferSelect);
   });
+}
+
+async function audited(
+  tx: Executor,
+  acting: Acting,
+  applicationId: string,
+  file: typeof attachments.$inferSelect,
+) {
+  // attachments are ID card scans, certificates, bank papers: every read of one is on record
+  await appendAudit(
+    tx,
+    acting.audit,
+    {
+      action: 'attachment.download',
+      objectType: 'attachment',
+      objectId: file.id,
+      detail: { applicationId, kind: file.kind },
+    },
+    acting.now,
+  );
+  return file;
 }
 
 export async function deleteAttachment(

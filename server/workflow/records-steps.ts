@@ -52,7 +52,9 @@ export const decisionRecord: RecordHandler = async (tx, acting, { rows, payload,
   if (
     !minutes ||
     minutes.ownerOrganisationId !== acting.actor.organisationId ||
-    minutes.kind !== 'decision_minutes'
+    minutes.kind !== 'decision_minutes' ||
+    // uploaded on their own (POST /api/decision-minutes), or earlier into one of these candidates' papers
+    (minutes.applicationId !== null && !rows.some((r) => r.id === minutes.applicationId))
   ) {
     refuse(
       'decision.minutes_missing',
@@ -76,6 +78,8 @@ export const decisionRecord: RecordHandler = async (tx, acting, { rows, payload,
     })
     .returning();
   if (!decision) throw new Error('decision insert returned nothing');
+  // the minutes are the decision's from now on: one file, shown with every application it covers
+  await tx.update(attachments).set({ applicationId: null }).where(eq(attachments.id, minutesAttachmentId));
   await appendAudit(
     tx,
     acting.audit,
