@@ -167,7 +167,11 @@ describe.each(engines)('application scoping on %s', (engine) => {
       url: '/api/session',
       cookie: await t.login('employer'),
     });
-    expect(session.json().permissions).toEqual(['createApplication', 'dryRunEligibility', 'uploadDecisionMinutes']);
+    expect(session.json().permissions).toEqual([
+      'createApplication',
+      'dryRunEligibility',
+      'uploadDecisionMinutes',
+    ]);
   });
 
   it('reads the summaries of given ids in one query: those in scope, in the order given', async () => {
