@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ApplicationDraft, applicationFields, attachmentKinds } from '../domain/application';
 import { awardCodes, roles } from '../domain/roles';
+import { noticeLevels, objectionStatuses } from '../domain/statuses';
 import { textField } from '../domain/text';
 import { transitionNames } from '../domain/workflow';
 import { applicationStatuses } from '../domain/workflow/states';
@@ -47,6 +48,18 @@ export const HistoryEvent = z.object({
   actorName: z.string().nullable(),
   reason: z.string().nullable(),
   at: z.string(),
+});
+
+/**
+ * An objection (异议) raised at a notice the application was on, for its history: when it came, how it was
+ * handled. Never who raised it nor what they wrote (the notice's staff see those on the notice).
+ */
+export const ObjectionEvent = z.object({
+  level: z.enum(noticeLevels),
+  receivedAt: z.string(),
+  status: z.enum(objectionStatuses),
+  handledAt: z.string().nullable(),
+  handling: z.string().nullable(),
 });
 
 /** Why an offered step cannot be taken yet: a guard's (or a rule's) code and message. */
@@ -115,6 +128,7 @@ export const ApplicationDetail = ApplicationSummary.extend({
    */
   may: z.object({ change: z.boolean(), edit: z.boolean(), delete: z.boolean() }),
   history: z.array(HistoryEvent),
+  objections: z.array(ObjectionEvent),
 });
 
 /** `POST /api/applications`: a new draft. */

@@ -41,6 +41,11 @@ describe.each(engines)('the suggested report opinion on %s', (engine) => {
     if (!noticeId) throw new Error('the factory made no notice');
     await insertObjection(t, { notice: noticeId, application: objected.id, status: 'dismissed' });
     const unit = await detail('employer', objected.id);
+    // the objection is in the application's history, without who raised it or what they wrote
+    expect(unit.objections).toEqual([
+      expect.objectContaining({ level: 'unit', status: 'dismissed', handledAt: expect.any(String) }),
+    ]);
+    expect(JSON.stringify(unit.objections)).not.toContain('王某某');
     expect(unit.suggestedOpinion).toBe(
       '经单位领导集体研究决定，并在本单位公示5个工作日，公示期间收到异议1件，经调查核实，异议不成立，同意推荐钱有异同志参评长春技能大奖。',
     );

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { awardLabels, completeness, missingAttachmentKinds } from '../../domain/application';
 import { birthYearOf } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
@@ -11,7 +11,16 @@ import {
   transitionOf,
 } from '../../domain/workflow';
 import type { Executor } from '../db/database';
-import { type applications, attachments, awards, users, workflowEvents } from '../db/schema';
+import {
+  type applications,
+  attachments,
+  awards,
+  noticeItems,
+  notices,
+  objections,
+  users,
+  workflowEvents,
+} from '../db/schema';
 import { can } from '../policies/application';
 import { currentNotice, deferredGuards, loadFacts, noticeOutcome } from '../workflow/facts';
 import { entriesOf, maskedValues, storageToDraft } from './application-draft';
@@ -114,6 +123,19 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
     .leftJoin(users, eq(users.id, workflowEvents.actorUserId))
     .where(eq(workflowEvents.applicationId, row.id))
     .orderBy(asc(workflowEvents.at));
+  const objectionEvents = await tx
+    .select({
+      level: notices.level,
+      receivedAt: objections.receivedAt,
+      status: objections.status,
+      handledAt: objections.handledAt,
+      handling: objections.handling,
+    })
+    .from(objections)
+    .innerJoin(notices, eq(notices.id, objections.noticeId))
+    .innerJoin(noticeItems, and(eq(noticeItems.noticeId, notices.id), eq(noticeItems.applicationId, row.id)))
+    .where(sql`(${objections.applicationId} is null or ${objections.applicationId} = ${row.id})`)
+    .orderBy(asc(objections.receivedAt));
   if (reveal) {
     await appendAudit(
       tx,
@@ -160,5 +182,10 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
       delete: can(actor, 'delete', row) && isUntouchedDraft(row, history.length > 0),
     },
     history: history.map((h) => ({ ...h, at: new Date(h.at).toISOString() })),
+    objections: objectionEvents.map((o) => ({
+      ...o,
+      receivedAt: new Date(o.receivedAt).toISOString(),
+      handledAt: o.handledAt ? new Date(o.handledAt).toISOString() : null,
+    })),
   };
 }
