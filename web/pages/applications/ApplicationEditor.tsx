@@ -20,6 +20,7 @@ import { useT } from '../../i18n/LocaleProvider';
 import { AttachmentsPanel } from './attachments/AttachmentsPanel';
 import { PhotoBox } from './attachments/PhotoBox';
 import { useAttachmentUpload } from './attachments/useAttachmentUpload';
+import { ApplicationView } from './detail/ApplicationView';
 import { HistoryTimeline } from './detail/HistoryTimeline';
 import { CompletenessIndicator, FindingsPanel } from './detail/StatusPanel';
 import { offeredHere, TransitionActions } from './detail/TransitionActions';
@@ -33,6 +34,7 @@ import {
   toFormValues,
   toPayload,
 } from './form/draftForm';
+import { editedWith } from './form/followIdNumber';
 import { useDraftValidation } from './form/useDraftValidation';
 
 /**
@@ -47,6 +49,15 @@ function pickOffers(fresh: ApplicationDetail): Partial<ApplicationDetail> {
     completeness: fresh.completeness,
     findings: fresh.findings,
   };
+}
+
+/**
+ * The moves the sidebar offers: the server's, except that a draft the server says may be deleted
+ * (nobody decided on it yet) leaves by 删除草稿 in the header alone, not also by 撤回申报 beside it.
+ */
+export function sidebarMoves(detail: ApplicationDetail): ApplicationDetail {
+  if (!detail.may.delete) return detail;
+  return { ...detail, allowedTransitions: detail.allowedTransitions.filter((t) => t.name !== 'withdraw') };
 }
 
 /**
@@ -186,6 +197,16 @@ export function ApplicationEditor({
     }
   };
 
+  const photo = (
+    <PhotoBox
+      applicationId={detail?.id}
+      attachments={attachments}
+      editable={editable}
+      upload={uploads.upload}
+      uploading={uploads.uploading}
+    />
+  );
+
   const sidebar = (
     <Flex vertical gap={16} className="jx-sticky">
       <Card size="small" title={t('completeness.title')}>
@@ -206,9 +227,9 @@ export function ApplicationEditor({
           />
         </Card>
       )}
-      {detail && offeredHere(detail).length > 0 && (
+      {detail && offeredHere(sidebarMoves(detail)).length > 0 && (
         <Card size="small" title={t('actions.title')}>
-          <TransitionActions detail={detail} onChanged={applyDetail} />
+          <TransitionActions detail={sidebarMoves(detail)} onChanged={applyDetail} />
         </Card>
       )}
     </Flex>
@@ -217,38 +238,34 @@ export function ApplicationEditor({
   return (
     <Row gutter={[16, 16]}>
       <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>
-        <Form<FormValues>
-          form={form}
-          layout="vertical"
-          initialValues={initialValues}
-          disabled={!editable}
-          scrollToFirstError
-          onValuesChange={(changed: FormValues) =>
-            setEdited((current) => new Set([...current, ...Object.keys(changed)]))
-          }
-        >
-          <Flex vertical gap={16}>
-            <ApplicationFormBody
-              disabled={!editable}
-              edition={edition}
-              awardLocked={detail !== null}
-              hints={
-                detail && !detail.draft.birthDate && detail.masked.birthYear
-                  ? { birthDate: t('form.birthYearOnly', { year: detail.masked.birthYear }) }
-                  : undefined
-              }
-              photo={
-                <PhotoBox
-                  applicationId={detail?.id}
-                  attachments={attachments}
-                  editable={editable}
-                  upload={uploads.upload}
-                  uploading={uploads.uploading}
-                />
-              }
-            />
-          </Flex>
-        </Form>
+        {detail && !editable ? (
+          // read-only: a description, not disabled inputs; the form instance stays connected (no DOM)
+          <Form<FormValues> form={form} component={false} initialValues={initialValues}>
+            <Flex vertical gap={16}>
+              <ApplicationView detail={detail} edition={edition} photo={photo} />
+            </Flex>
+          </Form>
+        ) : (
+          <Form<FormValues>
+            form={form}
+            layout="vertical"
+            initialValues={initialValues}
+            disabled={!editable}
+            scrollToFirstError
+            onValuesChange={(changed: FormValues) =>
+              setEdited((current) => new Set([...current, ...editedWith(Object.keys(changed))]))
+            }
+          >
+            <Flex vertical gap={16}>
+              <ApplicationFormBody
+                disabled={!editable}
+                edition={edition}
+                awardLocked={detail !== null}
+                photo={photo}
+              />
+            </Flex>
+          </Form>
+        )}
         <Flex vertical gap={16} style={{ marginTop: 16 }}>
           <SectionCard id="attachments" title={t('attachments.title')}>
             <AttachmentsPanel

@@ -1,6 +1,6 @@
 import { Col, Form, type FormItemProps, Input, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import {
   type ApplicationField,
   annex2FieldLabels,
@@ -8,16 +8,10 @@ import {
   qualificationLevels,
   requiredApplicationFields,
 } from '../../../../domain/application';
-import {
-  educationLevels,
-  ethnicGroups,
-  genders,
-  parseIdNumber,
-  politicalStatuses,
-  posts,
-  skillLevels,
-} from '../../../../domain/people';
+import { isValidIdNumber } from '../../../../domain/people';
 import { useT } from '../../../i18n/LocaleProvider';
+import { codedFieldEntries as coded } from './codedFields';
+import { derivedFieldsChange } from './followIdNumber';
 import { CodedSelect, DateItem, YesNo } from './inputs';
 
 const required: ReadonlySet<string> = new Set(requiredApplicationFields);
@@ -62,21 +56,19 @@ export function PersonalFields({
   const form = Form.useFormInstance();
   const idNumber = Form.useWatch('idNumber', form) as string | undefined;
   const occupationStart = Form.useWatch('occupationStartDate', form) as string | undefined;
-  const [filledFromId, setFilledFromId] = useState(false);
+  const previousIdNumber = useRef<unknown>(undefined);
 
+  // The birth date and gender follow the number: filled from a valid one, cleared when it stops being valid.
   useEffect(() => {
-    if (disabled || typeof idNumber !== 'string') return;
-    const parsed = parseIdNumber(idNumber);
-    if (!parsed.ok) {
-      setFilledFromId(false);
-      return;
-    }
-    const { birthDate, gender } = parsed.value;
-    if (form.getFieldValue('birthDate') !== birthDate || form.getFieldValue('gender') !== gender) {
-      form.setFieldsValue({ birthDate, gender });
-    }
-    setFilledFromId(true);
+    if (disabled) return;
+    const change = derivedFieldsChange(previousIdNumber.current, idNumber, {
+      birthDate: form.getFieldValue('birthDate'),
+      gender: form.getFieldValue('gender'),
+    });
+    previousIdNumber.current = idNumber;
+    if (change) form.setFields(Object.entries(change).map(([name, value]) => ({ name, value })));
   }, [idNumber, disabled, form]);
+  const filledFromId = !disabled && typeof idNumber === 'string' && isValidIdNumber(idNumber);
 
   const years =
     typeof occupationStart === 'string' && dayjs(occupationStart).isValid()
@@ -99,7 +91,7 @@ export function PersonalFields({
             </Col>
             <Col {...half}>
               <Form.Item {...item('gender', { extra: fromId })}>
-                <CodedSelect entries={genders} disabled={disabled} />
+                <CodedSelect entries={coded.gender} disabled={disabled} />
               </Form.Item>
             </Col>
             <Col {...half}>
@@ -107,17 +99,17 @@ export function PersonalFields({
             </Col>
             <Col {...half}>
               <Form.Item {...item('ethnicity')}>
-                <CodedSelect entries={ethnicGroups} disabled={disabled} showSearch />
+                <CodedSelect entries={coded.ethnicity} disabled={disabled} showSearch />
               </Form.Item>
             </Col>
             <Col {...half}>
               <Form.Item {...item('politicalStatus')}>
-                <CodedSelect entries={politicalStatuses} disabled={disabled} />
+                <CodedSelect entries={coded.politicalStatus} disabled={disabled} />
               </Form.Item>
             </Col>
             <Col {...half}>
               <Form.Item {...item('education')}>
-                <CodedSelect entries={educationLevels} disabled={disabled} />
+                <CodedSelect entries={coded.education} disabled={disabled} />
               </Form.Item>
             </Col>
           </Row>
@@ -137,7 +129,7 @@ export function PersonalFields({
         {shows('skillLevel') && (
           <Col {...half}>
             <Form.Item {...item('skillLevel', { required: award !== 'technical_expert' })}>
-              <CodedSelect entries={skillLevels} disabled={disabled} />
+              <CodedSelect entries={coded.skillLevel} disabled={disabled} />
             </Form.Item>
           </Col>
         )}
@@ -232,7 +224,7 @@ function Declarations({ disabled }: { disabled?: boolean }) {
         </Col>
         <Col {...half}>
           <Form.Item {...item('post')}>
-            <CodedSelect entries={posts} disabled={disabled} />
+            <CodedSelect entries={coded.post} disabled={disabled} />
           </Form.Item>
         </Col>
       </Row>
