@@ -135,6 +135,11 @@ export const enUS: Record<MessageKey, string> = {
   'form.conflictText':
     'The application changed after you opened it (the candidate or a colleague saved it). Reload it and make your changes again; your unsaved changes will be lost.',
   'form.reload': 'Reload',
+  'form.leaveTitle': 'Unsaved changes',
+  'form.leaveText':
+    'Your changes to the form have not been saved. If you leave this page, they will be lost.',
+  'form.leave': 'Leave without saving',
+  'form.stay': 'Stay on this page',
   'completeness.title': 'Completeness',
   'completeness.label': 'Completeness of the application',
   'completeness.summary':

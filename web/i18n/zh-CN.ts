@@ -135,6 +135,10 @@ export const zhCN = {
   'form.conflictText':
     '您打开此页面后，申报已被修改（例如候选人或同事已保存）。请重新加载后再修改，您未保存的内容将丢失。',
   'form.reload': '重新加载',
+  'form.leaveTitle': '有未保存的修改',
+  'form.leaveText': '您对申报表所做的修改尚未保存。离开此页面，这些修改将丢失。',
+  'form.leave': '不保存，离开',
+  'form.stay': '留在此页',
   'completeness.title': '完成度',
   'completeness.label': '申报完成度',
   'completeness.summary': '必填项已填 {filled} / {required}，缺少必需材料 {attachments} 项',

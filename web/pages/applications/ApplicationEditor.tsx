@@ -36,6 +36,7 @@ import {
 } from './form/draftForm';
 import { editedWith } from './form/followIdNumber';
 import { useDraftValidation } from './form/useDraftValidation';
+import { leaveWithoutAsking, useLeaveGuard } from './form/useLeaveGuard';
 
 /**
  * What a fresh read changes besides the form: the moves offered, the server's findings and counts. Not
@@ -88,6 +89,7 @@ export function ApplicationEditor({
     initial?.warningJustifications ?? {},
   );
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const [justified, setJustified] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -96,6 +98,9 @@ export function ApplicationEditor({
     () => toFormValues(initial ? initial.draft : initialAward ? { award: initialAward } : {}),
     [initial, initialAward],
   );
+
+  // typed, picked or justified since the last load or save (uploads are saved at once)
+  useLeaveGuard(editable && (edited.size > 0 || justified));
 
   const { payload, findings } = useDraftValidation({
     form,
@@ -145,6 +150,7 @@ export function ApplicationEditor({
     setAttachments(next.attachments);
     setJustifications(next.warningJustifications ?? {});
     setEdited(new Set());
+    setJustified(false);
     setServerErrors([]);
   };
 
@@ -168,7 +174,7 @@ export function ApplicationEditor({
       if (detail === null) {
         const created = await createApplication(draft);
         message.success(t('form.created'));
-        navigate(`/applications/${created.id}`, { replace: true });
+        navigate(`/applications/${created.id}`, { replace: true, state: leaveWithoutAsking });
         return;
       }
       const next = await updateApplication(detail.id, {
@@ -222,7 +228,10 @@ export function ApplicationEditor({
             findings={findings}
             justifications={justifications}
             editable={editable}
-            onJustify={(code, text) => setJustifications((current) => ({ ...current, [code]: text }))}
+            onJustify={(code, text) => {
+              setJustifications((current) => ({ ...current, [code]: text }));
+              setJustified(true);
+            }}
             onGoToField={goToField}
           />
         </Card>

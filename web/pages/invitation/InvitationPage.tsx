@@ -120,11 +120,9 @@ function InvitationForm({
         })}
       </Typography.Paragraph>
       <Typography.Paragraph style={{ margin: 0 }}>{t('invitePage.optional')}</Typography.Paragraph>
-      {/* nothing here is required (what is left empty stays as on file): no asterisks either */}
       <Form<FormValues>
         form={form}
         layout="vertical"
-        requiredMark={false}
         initialValues={initialValues}
         onValuesChange={(changed: FormValues) =>
           setEdited((current) => new Set([...current, ...editedWith(Object.keys(changed))]))
@@ -133,6 +131,7 @@ function InvitationForm({
         <PersonalFields
           award={application.award}
           only={candidateFields}
+          optional
           hints={{
             idNumber: onFile(masked.idNumber),
             bankAccount: onFile(masked.bankAccount),

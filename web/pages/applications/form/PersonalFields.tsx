@@ -17,12 +17,12 @@ import { CodedSelect, DateItem, YesNo } from './inputs';
 const required: ReadonlySet<string> = new Set(requiredApplicationFields);
 
 /** A labelled draft field: the label is the annex's, the asterisk marks what completeness counts. */
-function useFieldItem() {
+function useFieldItem(optional = false) {
   const t = useT();
   return (field: ApplicationField, extra: Partial<FormItemProps> = {}): FormItemProps => ({
     name: field,
     label: t.message(annex2FieldLabels[field]),
-    required: required.has(field),
+    required: !optional && required.has(field),
     ...extra,
   });
 }
@@ -40,6 +40,7 @@ export function PersonalFields({
   photo,
   award,
   only,
+  optional = false,
   hints = {},
 }: {
   disabled?: boolean;
@@ -48,11 +49,13 @@ export function PersonalFields({
   award?: string;
   /** Show only these fields (the candidate's part on the invitation page); default all. */
   only?: readonly ApplicationField[];
+  /** Nothing is required (the candidate's page, where a field left empty keeps what is on file). */
+  optional?: boolean;
   /** Extra help under a field, e.g. the masked number already on file. */
   hints?: Partial<Record<ApplicationField, string>>;
 }) {
   const t = useT();
-  const item = useFieldItem();
+  const item = useFieldItem(optional);
   const form = Form.useFormInstance();
   const idNumber = Form.useWatch('idNumber', form) as string | undefined;
   const occupationStart = Form.useWatch('occupationStartDate', form) as string | undefined;
@@ -128,7 +131,7 @@ export function PersonalFields({
         </Col>
         {shows('skillLevel') && (
           <Col {...half}>
-            <Form.Item {...item('skillLevel', { required: award !== 'technical_expert' })}>
+            <Form.Item {...item('skillLevel', { required: !optional && award !== 'technical_expert' })}>
               <CodedSelect entries={coded.skillLevel} disabled={disabled} />
             </Form.Item>
           </Col>
