@@ -101,7 +101,7 @@ export const enUS: Record<MessageKey, string> = {
   'form.birthYearOnly': 'Born in {year} (the ID number is masked, so the exact date is not shown)',
   'form.fromIdNumber': 'Filled in from the ID number',
   'form.awardLocked':
-    'The award is fixed when the application is created (it is filed, and counted against the unit’s places, under that award). If it is the wrong one, delete this draft (or withdraw it, once the unit has decided on it) and create a new application under the right award.',
+    "The award is fixed when the application is created (it is filed, and counted against the unit's places, under that award). If it is the wrong one, delete this draft (or withdraw it, once the unit has decided on it) and create a new application under the right award.",
   'form.yearsInOccupation': '{years} years in this occupation',
   'form.employerNameHint': "Leave empty to print your unit's name",
   'form.qualificationHint':

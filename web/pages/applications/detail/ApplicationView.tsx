@@ -11,7 +11,7 @@ import type { ApplicationDetail } from '../../../api/applications';
 import type { CurrentEdition } from '../../../api/editions';
 import { SectionCard } from '../../../components/SectionCard';
 import { useLocale, useT } from '../../../i18n/LocaleProvider';
-import { fieldText, periodText, type TextContext, viewParts, wideFields } from './fieldText';
+import { fieldText, periodText, type TextContext, viewParts } from './fieldText';
 
 /** The personal numbers shown digit by digit (masked or not, as the server gave them). */
 const monospaced: ReadonlySet<ApplicationField> = new Set(['idNumber', 'bankAccount', 'mobile', 'landline']);
@@ -62,7 +62,6 @@ export function ApplicationView({
     fields.map((field) => ({
       key: field,
       label: t.message(annex2FieldLabels[field]),
-      span: wideFields.has(field) ? 'filled' : 1,
       children: (
         <div id={field} tabIndex={-1} className="jx-view-value" data-testid={`view-${field}`}>
           {shownValue(field)}
@@ -75,7 +74,7 @@ export function ApplicationView({
       bordered
       size="small"
       layout={layout}
-      column={{ xs: 1, sm: 1, md: 2 }}
+      column={1}
       items={items(fields)}
       className="jx-view"
     />

@@ -34,16 +34,6 @@ export const viewParts = {
   sections: sectionNames,
 };
 
-/** Fields whose text is long: a whole row of the description. */
-export const wideFields: ReadonlySet<ApplicationField> = new Set([
-  'employerName',
-  'address',
-  'professionalQualification',
-  'conditions',
-  'achievementsSummary',
-  'declassified',
-]);
-
 export interface TextContext {
   t: Translator;
   locale: Locale;
