@@ -6,3 +6,9 @@ export const DocumentFormat = z.enum(documentFormats);
 
 /** `/verify/{hash}`: the public check of a printed paper, by the SHA-256 its QR code carries. */
 export const VerifyParams = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) });
+
+/**
+ * The path as it arrives: any text, judged by `VerifyParams` in the handler, so that a code cut short
+ * is answered with a page that says so rather than with the API's JSON refusal.
+ */
+export const VerifyPath = z.object({ hash: z.string() });

@@ -70,4 +70,35 @@ describe.each(engines)('the public verification page on %s', (engine) => {
       expect(page.body).toContain('赵*孙');
     }
   });
+
+  it.each([
+    ['cut short', 'abc123'],
+    ['not hexadecimal', 'z'.repeat(64)],
+    ['too long', 'a'.repeat(65)],
+    ['with markup', encodeURIComponent('<script>alert(1)</script>')],
+  ])('answers a code %s with an HTML page that says so, not with JSON', async (_case, code) => {
+    const page = await t.app.inject({ method: 'GET', url: `/verify/${code}` });
+    expect(page.statusCode).toBe(400);
+    expect(page.headers['content-type']).toMatch(/^text\/html; charset=utf-8/);
+    expect(page.body).toMatch(/^<!doctype html>/);
+    expect(page.body).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(page.body).toContain('链接中的校验码不完整或有误');
+    expect(page.body).toContain('The code in this link is incomplete or wrong');
+    expect(page.body).not.toContain('<script>');
+    expect(() => JSON.parse(page.body)).toThrow();
+  });
+
+  it('answers a well-formed code no paper carries with an HTML 404 page', async () => {
+    const page = await t.app.inject({ method: 'GET', url: `/verify/${'0'.repeat(64)}` });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.body).toContain('未找到该文件');
+  });
+
+  it('reads a code typed in capitals as the same code', async () => {
+    const { hash } = await printAnnex2('钱小红');
+    const page = await t.app.inject({ method: 'GET', url: `/verify/${hash.toUpperCase()}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<dd>钱*红</dd>');
+  });
 });

@@ -1,6 +1,6 @@
 import { App as AntApp, type ThemeConfig } from 'antd';
 import { useEffect } from 'react';
-import { BrowserRouter, useRoutes } from 'react-router-dom';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { setUnauthorizedHandler } from './api/client';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { appRoutes } from './routes';
@@ -22,19 +22,19 @@ function UnauthorizedToLogin() {
   return null;
 }
 
-function Screens() {
-  return useRoutes(appRoutes);
-}
+/**
+ * A data router (not `<BrowserRouter>`): only a data router can hold a navigation back, which the form
+ * does while it has unsaved changes (`useBlocker`). Created once, for the page's one history.
+ */
+const router = createBrowserRouter(appRoutes);
 
 export function App() {
   return (
     <LocaleProvider theme={appTheme}>
       <AntApp>
         <SessionProvider>
-          <BrowserRouter>
-            <UnauthorizedToLogin />
-            <Screens />
-          </BrowserRouter>
+          <UnauthorizedToLogin />
+          <RouterProvider router={router} />
         </SessionProvider>
       </AntApp>
     </LocaleProvider>

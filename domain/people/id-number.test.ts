@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   idCheckChar,
+  idNumberDerivedFields,
   isValidIdNumber,
   maskIdNumber,
   normalizeIdNumber,
@@ -28,6 +29,20 @@ describe('idCheckChar', () => {
   it('refuses anything but 17 digits', () => {
     expect(() => idCheckChar('1234')).toThrow(RangeError);
     expect(() => idCheckChar('1101051949123100X')).toThrow(RangeError);
+  });
+});
+
+describe('idNumberDerivedFields', () => {
+  it('takes the birth date and gender from a valid number', () => {
+    expect(idNumberDerivedFields(STANDARD_EXAMPLE, TODAY)).toEqual({
+      birthDate: '1949-12-31',
+      gender: 'female',
+    });
+  });
+
+  it('clears both for a number that is not valid (a mistyped digit, a half-typed number)', () => {
+    expect(idNumberDerivedFields('110105194912310021', TODAY)).toEqual({ birthDate: null, gender: null });
+    expect(idNumberDerivedFields('1101051949', TODAY)).toEqual({ birthDate: null, gender: null });
   });
 });
 

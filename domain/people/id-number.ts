@@ -94,6 +94,24 @@ export function parseIdNumber(id: string, today: Date | string = new Date()): Id
   return { ok: true, value: { normalized, birthDate, gender, regionCode: normalized.slice(0, 6) } };
 }
 
+/** The fields an ID number decides (出生日期, 性别): both derived from a valid number. */
+export interface IdNumberDerivedFields {
+  birthDate: string | null;
+  gender: Gender | null;
+}
+
+/**
+ * What the birth date and gender must be beside this ID number: those in the number when it is valid,
+ * none (both cleared) when it is not, so that a corrected or broken number never leaves the old
+ * person's birth date and gender behind (and rules such as retirement age judging them).
+ */
+export function idNumberDerivedFields(id: string, today?: Date | string): IdNumberDerivedFields {
+  const parsed = parseIdNumber(id, today);
+  return parsed.ok
+    ? { birthDate: parsed.value.birthDate, gender: parsed.value.gender }
+    : { birthDate: null, gender: null };
+}
+
 export function isValidIdNumber(id: string, today?: Date | string): boolean {
   return parseIdNumber(id, today).ok;
 }

@@ -49,10 +49,12 @@ export {
 } from './enumerations';
 export {
   birthYearOf,
+  type IdNumberDerivedFields,
   type IdNumberFacts,
   type IdNumberFailure,
   type IdNumberResult,
   idCheckChar,
+  idNumberDerivedFields,
   isValidIdNumber,
   maskIdNumber,
   normalizeIdNumber,

@@ -29,12 +29,20 @@ export function publicPage(options: { title: string; body: string; lang?: 'zh-CN
   h1 { font-size: 20px; margin: 0 0 12px; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 0; }
   dt { color: var(--muted); }
-  dd { margin: 0; word-break: break-all; }
+  dd { margin: 0; overflow-wrap: anywhere; min-width: 0; }
   .status { font-weight: 600; padding: 10px 12px; border-radius: 6px; margin-bottom: 12px; }
   .ok { background: #e6f4ea; color: var(--ok); }
   .warn { background: #fff4e5; color: var(--warn); }
   .bad { background: #fdecea; color: var(--bad); }
   .en { color: var(--muted); font-size: 14px; }
+  dt .en { display: block; font-size: 13px; line-height: 1.3; }
+  code { font-size: 14px; overflow-wrap: anywhere; }
+  /* a phone: one column, each label above its value, nothing wider than the screen */
+  @media (max-width: 480px) {
+    main { padding: 12px; }
+    dl { grid-template-columns: 1fr; gap: 2px; }
+    dd { margin-bottom: 10px; }
+  }
   footer { color: var(--muted); font-size: 13px; text-align: center; padding: 8px 16px 24px; }
 </style>
 </head>

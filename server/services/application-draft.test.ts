@@ -8,11 +8,12 @@ import {
   columnFields,
   secretFields,
 } from '../../domain/application';
+import { makeIdNumber } from '../../domain/people/id-number.testing';
 import { deriveKeys, generateMasterKey } from '../crypto/keys';
 import { Sealer } from '../crypto/sealed';
 import { type applicationEntries, applications } from '../db/schema';
 import { makeAnnex2Draft } from '../documents/annex2-data.testing';
-import { draftToStorage, maskedValues, storageToDraft } from './application-draft';
+import { draftToStorage, followIdNumber, maskedValues, storageToDraft } from './application-draft';
 
 type ApplicationRow = typeof applications.$inferSelect;
 type EntryRow = typeof applicationEntries.$inferSelect;
@@ -120,5 +121,44 @@ describe('the storage of the Annex 2 fields', () => {
     }
     const { birthDate: _birthDate, ...rest } = draft;
     expect(masked).toEqual({ ...rest, ...masks });
+  });
+});
+
+describe('the birth date and gender follow the ID number', () => {
+  const corrected = makeIdNumber({ region: '220104', birthDate: '1985-07-09', gender: 'female', seq: 21 });
+
+  it('takes them from the number saved, whatever the draft says', () => {
+    expect(followIdNumber({ idNumber: corrected, birthDate: '1962-01-01', gender: 'male' })).toMatchObject({
+      idNumber: corrected,
+      birthDate: '1985-07-09',
+      gender: 'female',
+    });
+    expect(followIdNumber({ idNumber: corrected })).toMatchObject({
+      birthDate: '1985-07-09',
+      gender: 'female',
+    });
+  });
+
+  it('clears them beside a number that is not valid', () => {
+    const broken = followIdNumber({ idNumber: `${corrected.slice(0, 17)}0`, birthDate: '1962-01-01' });
+    expect(broken).toHaveProperty('birthDate', undefined);
+    expect(broken).toHaveProperty('gender', undefined);
+    const { columns } = draftToStorage(sealer, { idNumber: '1234', birthDate: '1962-01-01', gender: 'male' });
+    expect([columns.birthDate, columns.gender]).toEqual([null, null]);
+  });
+
+  it('judges a changed birth date or gender alone against the number on file', () => {
+    const { row } = stored({ idNumber: corrected });
+    const { columns } = draftToStorage(sealer, { birthDate: '1962-01-01', gender: 'male' }, row);
+    expect([columns.birthDate, columns.gender]).toEqual(['1985-07-09', 'female']);
+  });
+
+  it('leaves them as typed while there is no number, and touches nothing the draft does not name', () => {
+    expect(followIdNumber({ birthDate: '1962-01-01' })).toEqual({ birthDate: '1962-01-01' });
+    expect(followIdNumber({ idNumber: undefined, gender: 'male' })).toEqual({
+      idNumber: undefined,
+      gender: 'male',
+    });
+    expect(followIdNumber({ name: '王小明' }, () => corrected)).toEqual({ name: '王小明' });
   });
 });

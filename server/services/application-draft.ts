@@ -14,6 +14,7 @@ import {
   secretFields,
   sectionNames,
 } from '../../domain/application';
+import { idNumberDerivedFields } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
 import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
@@ -55,10 +56,34 @@ function clearedValue(field: ColumnField): unknown {
 }
 
 /**
- * Splits a (partial) draft into column values, personal data to seal, and section rows. Only the keys
- * present in the draft are touched; a section given replaces that whole section.
+ * The draft with the birth date and gender the ID number decides: the number saved now, or else the one
+ * on file when the draft changes the birth date or gender alone. Derived from a valid number, cleared
+ * beside one that is not; typed freely only while there is no number at all. So a corrected number
+ * cannot leave the previous person's birth date and gender in storage.
  */
-export function draftToStorage(sealer: Sealer, draft: Partial<ApplicationDraft>) {
+export function followIdNumber(
+  draft: Partial<ApplicationDraft>,
+  storedIdNumber: () => string | null = () => null,
+): Partial<ApplicationDraft> {
+  const touchesDerived = 'birthDate' in draft || 'gender' in draft;
+  if (!('idNumber' in draft) && !touchesDerived) return draft;
+  const idNumber = 'idNumber' in draft ? draft.idNumber : storedIdNumber();
+  if (typeof idNumber !== 'string' || idNumber === '') return draft;
+  const { birthDate, gender } = idNumberDerivedFields(idNumber);
+  return { ...draft, birthDate: birthDate ?? undefined, gender: gender ?? undefined };
+}
+
+/**
+ * Splits a (partial) draft into column values, personal data to seal, and section rows. Only the keys
+ * present in the draft are touched (besides the birth date and gender, which follow the ID number:
+ * `followIdNumber`, with the number on file of `current`); a section given replaces that whole section.
+ */
+export function draftToStorage(
+  sealer: Sealer,
+  given: Partial<ApplicationDraft>,
+  current?: Pick<ApplicationRow, 'idNumberEnc'>,
+) {
+  const draft = followIdNumber(given, () => (current ? sealer.openOptional(current.idNumberEnc) : null));
   const columns: Record<string, unknown> = {};
   for (const field of columnFields) {
     if (!(field in draft)) continue;

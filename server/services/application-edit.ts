@@ -195,7 +195,7 @@ export async function updateApplication(
       { params: { current: row.version } },
     );
   }
-  const { columns, sections } = draftToStorage(acting.sealer, input.draft);
+  const { columns, sections } = draftToStorage(acting.sealer, input.draft, row);
   if (input.draft.award) {
     // the award of the application's own edition, not of whatever edition is current now
     const edition = await editionById(tx, row.editionId);

@@ -92,6 +92,7 @@ export const enUS: Record<MessageKey, string> = {
   'form.part.personal': 'Personal data',
   'form.part.achievements': 'Achievements and honours',
   'form.part.claim': 'Conditions and main achievements',
+  'view.part.declarations': 'Declarations and award conditions',
   'form.declarations': 'Declarations',
   'form.select': 'Select',
   'form.photo': 'Photo',
@@ -99,6 +100,8 @@ export const enUS: Record<MessageKey, string> = {
   'form.photoReplace': 'Replace photo',
   'form.birthYearOnly': 'Born in {year} (the ID number is masked, so the exact date is not shown)',
   'form.fromIdNumber': 'Filled in from the ID number',
+  'form.awardLocked':
+    "The award is fixed when the application is created (it is filed, and counted against the unit's places, under that award). If it is the wrong one, delete this draft (or withdraw it, once the unit has decided on it) and create a new application under the right award.",
   'form.yearsInOccupation': '{years} years in this occupation',
   'form.employerNameHint': "Leave empty to print your unit's name",
   'form.qualificationHint':
@@ -132,6 +135,11 @@ export const enUS: Record<MessageKey, string> = {
   'form.conflictText':
     'The application changed after you opened it (the candidate or a colleague saved it). Reload it and make your changes again; your unsaved changes will be lost.',
   'form.reload': 'Reload',
+  'form.leaveTitle': 'Unsaved changes',
+  'form.leaveText':
+    'Your changes to the form have not been saved. If you leave this page, they will be lost.',
+  'form.leave': 'Leave without saving',
+  'form.stay': 'Stay on this page',
   'completeness.title': 'Completeness',
   'completeness.label': 'Completeness of the application',
   'completeness.summary':
@@ -161,6 +169,8 @@ export const enUS: Record<MessageKey, string> = {
   'attachments.upload': 'Upload',
   'attachments.uploaded': 'Uploaded: {name}',
   'attachments.refused': '{name} was not uploaded: {reason}',
+  'attachments.tooLarge':
+    'The file is {size}, over the limit of {max} a file, and was not uploaded; compress it or split it into several files.',
   'attachments.delete': 'Delete {name}',
   'attachments.deleteConfirm': 'Delete "{name}"?',
   'history.title': 'History',
@@ -178,6 +188,8 @@ export const enUS: Record<MessageKey, string> = {
   'invitePage.title': "Candidate's personal data",
   'invitePage.intro':
     '{employer} invites you to fill in your personal data for the "{award}" recommendation form.',
+  'invitePage.optional':
+    'Every field may be left empty: what you leave empty stays as the unit has it on file, what you fill in replaces it.',
   'invitePage.submit': 'Submit',
   'invitePage.doneTitle': 'Submitted, thank you!',
   'invitePage.doneText':

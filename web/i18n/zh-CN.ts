@@ -93,6 +93,7 @@ export const zhCN = {
   'form.part.personal': '基本情况',
   'form.part.achievements': '业绩与荣誉',
   'form.part.claim': '评选条件与主要业绩',
+  'view.part.declarations': '资格声明与评选条件',
   'form.declarations': '资格声明',
   'form.select': '请选择',
   'form.photo': '照片',
@@ -100,6 +101,8 @@ export const zhCN = {
   'form.photoReplace': '更换照片',
   'form.birthYearOnly': '出生年份：{year}年（身份证号码已脱敏，完整出生日期不予显示）',
   'form.fromIdNumber': '已根据身份证号码填写',
+  'form.awardLocked':
+    '推荐类别在创建申报时确定，之后不能更改（申报按类别登记，计入该类别的单位名额）。如选错了类别，请删除此草稿（已集体研究的请撤回），再按正确的类别新建申报。',
   'form.yearsInOccupation': '从事本职业（工种）{years} 年',
   'form.employerNameHint': '不填写时使用本单位名称',
   'form.qualificationHint':
@@ -132,6 +135,10 @@ export const zhCN = {
   'form.conflictText':
     '您打开此页面后，申报已被修改（例如候选人或同事已保存）。请重新加载后再修改，您未保存的内容将丢失。',
   'form.reload': '重新加载',
+  'form.leaveTitle': '有未保存的修改',
+  'form.leaveText': '您对申报表所做的修改尚未保存。离开此页面，这些修改将丢失。',
+  'form.leave': '不保存，离开',
+  'form.stay': '留在此页',
   'completeness.title': '完成度',
   'completeness.label': '申报完成度',
   'completeness.summary': '必填项已填 {filled} / {required}，缺少必需材料 {attachments} 项',
@@ -160,6 +167,8 @@ export const zhCN = {
   'attachments.upload': '上传',
   'attachments.uploaded': '已上传：{name}',
   'attachments.refused': '{name} 未能上传：{reason}',
+  'attachments.tooLarge':
+    '文件大小为 {size}，超过单个文件 {max} 的上限，未上传；请压缩或拆分成几个文件后再上传。',
   'attachments.delete': '删除 {name}',
   'attachments.deleteConfirm': '确定删除“{name}”？',
   'history.title': '办理记录',
@@ -176,6 +185,7 @@ export const zhCN = {
   'invite.expires': '有效期至 {at}',
   'invitePage.title': '候选人信息填写',
   'invitePage.intro': '{employer} 邀请您填写“{award}”候选人推荐表中的个人信息。',
+  'invitePage.optional': '每一项都可以不填：不填的项目保留单位已登记的内容，您填写的内容将替换它。',
   'invitePage.submit': '提交',
   'invitePage.doneTitle': '已提交，谢谢！',
   'invitePage.doneText': '您填写的信息已交给推荐您的单位，此链接已失效。如需修改，请联系单位经办人。',

@@ -20,6 +20,7 @@ import { useT } from '../../i18n/LocaleProvider';
 import { AttachmentsPanel } from './attachments/AttachmentsPanel';
 import { PhotoBox } from './attachments/PhotoBox';
 import { useAttachmentUpload } from './attachments/useAttachmentUpload';
+import { ApplicationView } from './detail/ApplicationView';
 import { HistoryTimeline } from './detail/HistoryTimeline';
 import { CompletenessIndicator, FindingsPanel } from './detail/StatusPanel';
 import { offeredHere, TransitionActions } from './detail/TransitionActions';
@@ -33,7 +34,9 @@ import {
   toFormValues,
   toPayload,
 } from './form/draftForm';
+import { editedWith } from './form/followIdNumber';
 import { useDraftValidation } from './form/useDraftValidation';
+import { leaveWithoutAsking, useLeaveGuard } from './form/useLeaveGuard';
 
 /**
  * What a fresh read changes besides the form: the moves offered, the server's findings and counts. Not
@@ -47,6 +50,15 @@ function pickOffers(fresh: ApplicationDetail): Partial<ApplicationDetail> {
     completeness: fresh.completeness,
     findings: fresh.findings,
   };
+}
+
+/**
+ * The moves the sidebar offers: the server's, except that a draft the server says may be deleted
+ * (nobody decided on it yet) leaves by 删除草稿 in the header alone, not also by 撤回申报 beside it.
+ */
+export function sidebarMoves(detail: ApplicationDetail): ApplicationDetail {
+  if (!detail.may.delete) return detail;
+  return { ...detail, allowedTransitions: detail.allowedTransitions.filter((t) => t.name !== 'withdraw') };
 }
 
 /**
@@ -77,6 +89,7 @@ export function ApplicationEditor({
     initial?.warningJustifications ?? {},
   );
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const [justified, setJustified] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -85,6 +98,9 @@ export function ApplicationEditor({
     () => toFormValues(initial ? initial.draft : initialAward ? { award: initialAward } : {}),
     [initial, initialAward],
   );
+
+  // typed, picked or justified since the last load or save (uploads are saved at once)
+  useLeaveGuard(editable && (edited.size > 0 || justified));
 
   const { payload, findings } = useDraftValidation({
     form,
@@ -134,6 +150,7 @@ export function ApplicationEditor({
     setAttachments(next.attachments);
     setJustifications(next.warningJustifications ?? {});
     setEdited(new Set());
+    setJustified(false);
     setServerErrors([]);
   };
 
@@ -157,7 +174,7 @@ export function ApplicationEditor({
       if (detail === null) {
         const created = await createApplication(draft);
         message.success(t('form.created'));
-        navigate(`/applications/${created.id}`, { replace: true });
+        navigate(`/applications/${created.id}`, { replace: true, state: leaveWithoutAsking });
         return;
       }
       const next = await updateApplication(detail.id, {
@@ -186,6 +203,16 @@ export function ApplicationEditor({
     }
   };
 
+  const photo = (
+    <PhotoBox
+      applicationId={detail?.id}
+      attachments={attachments}
+      editable={editable}
+      upload={uploads.upload}
+      uploading={uploads.uploading}
+    />
+  );
+
   const sidebar = (
     <Flex vertical gap={16} className="jx-sticky">
       <Card size="small" title={t('completeness.title')}>
@@ -201,14 +228,17 @@ export function ApplicationEditor({
             findings={findings}
             justifications={justifications}
             editable={editable}
-            onJustify={(code, text) => setJustifications((current) => ({ ...current, [code]: text }))}
+            onJustify={(code, text) => {
+              setJustifications((current) => ({ ...current, [code]: text }));
+              setJustified(true);
+            }}
             onGoToField={goToField}
           />
         </Card>
       )}
-      {detail && offeredHere(detail).length > 0 && (
+      {detail && offeredHere(sidebarMoves(detail)).length > 0 && (
         <Card size="small" title={t('actions.title')}>
-          <TransitionActions detail={detail} onChanged={applyDetail} />
+          <TransitionActions detail={sidebarMoves(detail)} onChanged={applyDetail} />
         </Card>
       )}
     </Flex>
@@ -217,38 +247,34 @@ export function ApplicationEditor({
   return (
     <Row gutter={[16, 16]}>
       <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>
-        <Form<FormValues>
-          form={form}
-          layout="vertical"
-          initialValues={initialValues}
-          disabled={!editable}
-          scrollToFirstError
-          onValuesChange={(changed: FormValues) =>
-            setEdited((current) => new Set([...current, ...Object.keys(changed)]))
-          }
-        >
-          <Flex vertical gap={16}>
-            <ApplicationFormBody
-              disabled={!editable}
-              edition={edition}
-              awardLocked={detail !== null}
-              hints={
-                detail && !detail.draft.birthDate && detail.masked.birthYear
-                  ? { birthDate: t('form.birthYearOnly', { year: detail.masked.birthYear }) }
-                  : undefined
-              }
-              photo={
-                <PhotoBox
-                  applicationId={detail?.id}
-                  attachments={attachments}
-                  editable={editable}
-                  upload={uploads.upload}
-                  uploading={uploads.uploading}
-                />
-              }
-            />
-          </Flex>
-        </Form>
+        {detail && !editable ? (
+          // read-only: a description, not disabled inputs; the form instance stays connected (no DOM)
+          <Form<FormValues> form={form} component={false} initialValues={initialValues}>
+            <Flex vertical gap={16}>
+              <ApplicationView detail={detail} edition={edition} photo={photo} />
+            </Flex>
+          </Form>
+        ) : (
+          <Form<FormValues>
+            form={form}
+            layout="vertical"
+            initialValues={initialValues}
+            disabled={!editable}
+            scrollToFirstError
+            onValuesChange={(changed: FormValues) =>
+              setEdited((current) => new Set([...current, ...editedWith(Object.keys(changed))]))
+            }
+          >
+            <Flex vertical gap={16}>
+              <ApplicationFormBody
+                disabled={!editable}
+                edition={edition}
+                awardLocked={detail !== null}
+                photo={photo}
+              />
+            </Flex>
+          </Form>
+        )}
         <Flex vertical gap={16} style={{ marginTop: 16 }}>
           <SectionCard id="attachments" title={t('attachments.title')}>
             <AttachmentsPanel

@@ -17,9 +17,8 @@ import { useT } from '../../i18n/LocaleProvider';
 import { useSignedInSession } from '../../session/SessionProvider';
 import { ApplicationEditor } from './ApplicationEditor';
 import { InviteCandidate } from './detail/InviteCandidate';
+import { leaveWithoutAsking } from './form/useLeaveGuard';
 import { StatusTag } from './StatusTag';
-
-/** Statuses in which the unit may still change the form (the server refuses a PATCH in any other). */
 
 /** `/applications/new` and `/applications/:id`. */
 export function ApplicationPage() {
@@ -98,7 +97,7 @@ function ApplicationHeader({ detail }: { detail: ApplicationDetail | null }) {
     try {
       await deleteApplication(detail.id);
       message.success(t('application.deleted'));
-      navigate('/applications', { replace: true });
+      navigate('/applications', { replace: true, state: leaveWithoutAsking });
     } catch (error) {
       message.error(errorText(error, t));
     }

@@ -16,6 +16,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useT } from '../../i18n/LocaleProvider';
 import { type FormValues, fieldNameOf, toFormValues, toPayload } from '../applications/form/draftForm';
+import { editedWith } from '../applications/form/followIdNumber';
 import { PersonalFields } from '../applications/form/PersonalFields';
 import { SectionRows } from '../applications/form/SectionRows';
 import { useDraftValidation } from '../applications/form/useDraftValidation';
@@ -118,17 +119,19 @@ function InvitationForm({
           award: t.message(awardLabels[application.award]),
         })}
       </Typography.Paragraph>
+      <Typography.Paragraph style={{ margin: 0 }}>{t('invitePage.optional')}</Typography.Paragraph>
       <Form<FormValues>
         form={form}
         layout="vertical"
         initialValues={initialValues}
         onValuesChange={(changed: FormValues) =>
-          setEdited((current) => new Set([...current, ...Object.keys(changed)]))
+          setEdited((current) => new Set([...current, ...editedWith(Object.keys(changed))]))
         }
       >
         <PersonalFields
           award={application.award}
           only={candidateFields}
+          optional
           hints={{
             idNumber: onFile(masked.idNumber),
             bankAccount: onFile(masked.bankAccount),

@@ -1,10 +1,10 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Grid, Input, Typography, theme } from 'antd';
+import { Alert, Button, Card, Flex, Form, Grid, Input, Typography, theme } from 'antd';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { isApiError } from '../../api/client';
 import type { Credentials } from '../../api/session';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert, errorText } from '../../components/ApiErrorAlert';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -17,6 +17,19 @@ const formFields = ['username', 'password'] as const satisfies readonly (keyof C
 function returnPath(state: unknown): string {
   const from = (state as { from?: unknown } | null)?.from;
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
+}
+
+/**
+ * A refusal the user can put right (wrong password, locked for a while, a field missing): the message
+ * alone, in their language. Only a failure of the service itself (network, 5xx) shows the request id,
+ * which support staff need and the user does not.
+ */
+function LoginError({ error }: { error: unknown }) {
+  const t = useT();
+  if (isApiError(error) && error.status >= 400 && error.status < 500) {
+    return <Alert type="error" showIcon role="alert" title={errorText(error, t)} />;
+  }
+  return <ApiErrorAlert error={error} title={t('login.failed')} />;
 }
 
 /** The form field a server field error refers to (`username`, `body.username`, `/username`). */
@@ -133,7 +146,7 @@ export function LoginPage() {
               </Form.Item>
               {error !== null && (
                 <div style={{ marginBottom: 16 }}>
-                  <ApiErrorAlert error={error} />
+                  <LoginError error={error} />
                 </div>
               )}
               <Button type="primary" htmlType="submit" size="large" block loading={submitting}>

@@ -24,13 +24,8 @@ import {
 import { type Attachment, attachmentUrl, deleteAttachment } from '../../../api/applications';
 import { ApiErrorAlert, errorText } from '../../../components/ApiErrorAlert';
 import { useT } from '../../../i18n/LocaleProvider';
+import { formatBytes } from './fileSize';
 import type { UploadState } from './useAttachmentUpload';
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 export function acceptFor(kind: AttachmentKind): string {
   return kind === 'photo'

@@ -25,7 +25,7 @@ export function PhotoBox({
   const busy = uploading.some((entry) => entry.kind === 'photo');
   const label = t('form.photo');
   return (
-    <Form.Item label={label} required>
+    <Form.Item label={label} required={editable}>
       <Flex vertical align="center" gap={8} className="jx-photo" data-testid="photo-box">
         {photo && applicationId ? (
           <img

@@ -4,6 +4,7 @@ import type { AttachmentKind } from '../../../../domain/application';
 import { type Attachment, uploadAttachment } from '../../../api/applications';
 import { errorText } from '../../../components/ApiErrorAlert';
 import { useT } from '../../../i18n/LocaleProvider';
+import { tooLargeRefusal } from './fileSize';
 
 export interface UploadState {
   kind: AttachmentKind;
@@ -12,9 +13,10 @@ export interface UploadState {
 }
 
 /**
- * Uploads one file as an attachment of `kind`, tracking progress per kind. A refusal (415 not a PDF,
- * JPEG or PNG by its bytes; 413 too large) is shown with the server's own message, in the user's
- * language, and kept for the row to display.
+ * Uploads one file as an attachment of `kind`, tracking progress per kind. A file over the size limit
+ * is refused at once, without uploading it; a refusal by the server (415 not a PDF, JPEG or PNG by its
+ * bytes; 413 too large) is shown with the server's own message, in the user's language. Either is
+ * kept for the row to display.
  */
 export function useAttachmentUpload(applicationId: string | undefined, onUploaded: (a: Attachment) => void) {
   const t = useT();
@@ -25,7 +27,12 @@ export function useAttachmentUpload(applicationId: string | undefined, onUploade
   const upload = useCallback(
     async (kind: AttachmentKind, file: File, declassified: boolean): Promise<Attachment | undefined> => {
       if (!applicationId) return undefined;
-      setRefusals((current) => ({ ...current, [kind]: undefined }));
+      const tooLarge = tooLargeRefusal(file);
+      setRefusals((current) => ({ ...current, [kind]: tooLarge }));
+      if (tooLarge) {
+        message.error(t('attachments.refused', { name: file.name, reason: errorText(tooLarge, t) }));
+        return undefined;
+      }
       setUploading((current) => [...current, { kind, fileName: file.name, percent: 0 }]);
       try {
         const fields = { kind, declassified: declassified ? 'true' : 'false' } as const;

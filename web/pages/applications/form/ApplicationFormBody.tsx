@@ -1,6 +1,6 @@
 import { Form, Radio, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { type ApplicationField, annex2FieldLabels, awardLabels } from '../../../../domain/application';
+import { annex2FieldLabels, awardLabels } from '../../../../domain/application';
 import { type AwardCode, awardCodes } from '../../../../domain/roles';
 import type { CurrentEdition } from '../../../api/editions';
 import { SectionCard } from '../../../components/SectionCard';
@@ -20,13 +20,10 @@ export function ApplicationFormBody({
   edition,
   photo,
   awardLocked,
-  hints,
 }: {
   disabled: boolean;
   edition: CurrentEdition | undefined;
   photo: ReactNode;
-  /** Help under personal fields, e.g. the birth year where the exact date is masked. */
-  hints?: Partial<Record<ApplicationField, string>>;
   /** The award cannot change once the application exists (the server files it under one award). */
   awardLocked: boolean;
 }) {
@@ -40,6 +37,7 @@ export function ApplicationFormBody({
           name="award"
           required
           label={t.message(annex2FieldLabels.award)}
+          extra={awardLocked && !disabled ? t('form.awardLocked') : undefined}
           style={{ marginBottom: 0 }}
         >
           <Radio.Group
@@ -49,7 +47,12 @@ export function ApplicationFormBody({
         </Form.Item>
       </SectionCard>
       <SectionCard id="part-personal" title={t('form.part.personal')}>
-        <PersonalFields disabled={disabled} photo={photo} award={award} hints={hints} />
+        <PersonalFields
+          disabled={disabled}
+          photo={photo}
+          award={award}
+          referenceDate={edition?.referenceDate}
+        />
       </SectionCard>
       <SectionCard id="part-history" title={t.message(annex2FieldLabels.workHistory)}>
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>

@@ -1,5 +1,5 @@
 import { Col, Form, type FormItemProps, Input, Row, Typography } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import {
   type ApplicationField,
   annex2FieldLabels,
@@ -8,28 +8,22 @@ import {
   requiredApplicationFields,
   yearsInOccupation,
 } from '../../../../domain/application';
-import {
-  educationLevels,
-  ethnicGroups,
-  genders,
-  parseIdNumber,
-  politicalStatuses,
-  posts,
-  skillLevels,
-} from '../../../../domain/people';
+import { isValidIdNumber } from '../../../../domain/people';
 import { shanghaiDate } from '../../../../domain/time';
 import { useT } from '../../../i18n/LocaleProvider';
+import { codedFieldEntries as coded } from './codedFields';
+import { derivedFieldsChange } from './followIdNumber';
 import { CodedSelect, DateItem, YesNo } from './inputs';
 
 const required: ReadonlySet<string> = new Set(requiredApplicationFields);
 
 /** A labelled draft field: the label is the annex's, the asterisk marks what completeness counts. */
-function useFieldItem() {
+function useFieldItem(optional = false) {
   const t = useT();
   return (field: ApplicationField, extra: Partial<FormItemProps> = {}): FormItemProps => ({
     name: field,
     label: t.message(annex2FieldLabels[field]),
-    required: required.has(field),
+    required: !optional && required.has(field),
     ...extra,
   });
 }
@@ -47,6 +41,7 @@ export function PersonalFields({
   photo,
   award,
   only,
+  optional = false,
   hints = {},
   referenceDate,
 }: {
@@ -56,31 +51,31 @@ export function PersonalFields({
   award?: string;
   /** Show only these fields (the candidate's part on the invitation page); default all. */
   only?: readonly ApplicationField[];
+  /** Nothing is required (the candidate's page, where a field left empty keeps what is on file). */
+  optional?: boolean;
   /** Extra help under a field, e.g. the masked number already on file. */
   hints?: Partial<Record<ApplicationField, string>>;
   /** The edition's reference date the years in the occupation count to, as on the paper; today until known. */
   referenceDate?: string;
 }) {
   const t = useT();
-  const item = useFieldItem();
+  const item = useFieldItem(optional);
   const form = Form.useFormInstance();
   const idNumber = Form.useWatch('idNumber', form) as string | undefined;
   const occupationStart = Form.useWatch('occupationStartDate', form) as string | undefined;
-  const [filledFromId, setFilledFromId] = useState(false);
+  const previousIdNumber = useRef<unknown>(undefined);
 
+  // The birth date and gender follow the number: filled from a valid one, cleared when it stops being valid.
   useEffect(() => {
-    if (disabled || typeof idNumber !== 'string') return;
-    const parsed = parseIdNumber(idNumber);
-    if (!parsed.ok) {
-      setFilledFromId(false);
-      return;
-    }
-    const { birthDate, gender } = parsed.value;
-    if (form.getFieldValue('birthDate') !== birthDate || form.getFieldValue('gender') !== gender) {
-      form.setFieldsValue({ birthDate, gender });
-    }
-    setFilledFromId(true);
+    if (disabled) return;
+    const change = derivedFieldsChange(previousIdNumber.current, idNumber, {
+      birthDate: form.getFieldValue('birthDate'),
+      gender: form.getFieldValue('gender'),
+    });
+    previousIdNumber.current = idNumber;
+    if (change) form.setFields(Object.entries(change).map(([name, value]) => ({ name, value })));
   }, [idNumber, disabled, form]);
+  const filledFromId = !disabled && typeof idNumber === 'string' && isValidIdNumber(idNumber);
 
   const years = yearsInOccupation(occupationStart, referenceDate ?? shanghaiDate(new Date())) ?? undefined;
   const fromId = filledFromId ? t('form.fromIdNumber') : undefined;
@@ -100,7 +95,7 @@ export function PersonalFields({
             </Col>
             <Col {...half}>
               <Form.Item {...item('gender', { extra: fromId })}>
-                <CodedSelect entries={genders} disabled={disabled} />
+                <CodedSelect entries={coded.gender} disabled={disabled} />
               </Form.Item>
             </Col>
             <Col {...half}>
@@ -108,17 +103,17 @@ export function PersonalFields({
             </Col>
             <Col {...half}>
               <Form.Item {...item('ethnicity')}>
-                <CodedSelect entries={ethnicGroups} disabled={disabled} showSearch />
+                <CodedSelect entries={coded.ethnicity} disabled={disabled} showSearch />
               </Form.Item>
             </Col>
             <Col {...half}>
               <Form.Item {...item('politicalStatus')}>
-                <CodedSelect entries={politicalStatuses} disabled={disabled} />
+                <CodedSelect entries={coded.politicalStatus} disabled={disabled} />
               </Form.Item>
             </Col>
             <Col {...half}>
               <Form.Item {...item('education')}>
-                <CodedSelect entries={educationLevels} disabled={disabled} />
+                <CodedSelect entries={coded.education} disabled={disabled} />
               </Form.Item>
             </Col>
           </Row>
@@ -137,8 +132,8 @@ export function PersonalFields({
         </Col>
         {shows('skillLevel') && (
           <Col {...half}>
-            <Form.Item {...item('skillLevel', { required: award !== 'technical_expert' })}>
-              <CodedSelect entries={skillLevels} disabled={disabled} />
+            <Form.Item {...item('skillLevel', { required: !optional && award !== 'technical_expert' })}>
+              <CodedSelect entries={coded.skillLevel} disabled={disabled} />
             </Form.Item>
           </Col>
         )}
@@ -233,7 +228,7 @@ function Declarations({ disabled }: { disabled?: boolean }) {
         </Col>
         <Col {...half}>
           <Form.Item {...item('post')}>
-            <CodedSelect entries={posts} disabled={disabled} />
+            <CodedSelect entries={coded.post} disabled={disabled} />
           </Form.Item>
         </Col>
       </Row>
