@@ -130,7 +130,7 @@ export async function submitInvitation(
   now: Date,
 ) {
   const { invitation, application } = await openInvitation(tx, token, now, true);
-  const { columns, sections } = draftToStorage(sealer, draft);
+  const { columns, sections } = draftToStorage(sealer, draft, application);
   await tx
     .update(applications)
     .set({ ...columns, version: application.version + 1, updatedAt: now })

@@ -9,6 +9,7 @@ import {
   type CreateApplicationBody,
   type HistoryEvent as HistoryEventSchema,
   type NoticeRef as NoticeRefSchema,
+  type ObjectionEvent as ObjectionEventSchema,
   type OfferedTransition as OfferedTransitionSchema,
   type UpdateApplicationBody,
 } from '../../contract/applications';
@@ -36,6 +37,7 @@ export type Blocker = z.output<typeof BlockerSchema>;
 export type OfferedTransition = z.output<typeof OfferedTransitionSchema>;
 export type HistoryEvent = z.output<typeof HistoryEventSchema>;
 export type NoticeRef = z.output<typeof NoticeRefSchema>;
+export type ObjectionEvent = z.output<typeof ObjectionEventSchema>;
 export type ApplicationDetail = z.output<typeof ApplicationDetailSchema>;
 
 /** The draft as sent: a cleared field travels as `null` (or blank) so the server clears it too. */

@@ -178,6 +178,13 @@ export const enUS: Record<MessageKey, string> = {
   'history.created': 'Application created',
   'history.move': 'Status: {from} → {to}',
   'history.reason': 'Reason: {reason}',
+  'history.objection.unit': 'Objection received during the unit notice',
+  'history.objection.recommender': 'Objection received during the recommender notice',
+  'history.objection.city': 'Objection received during the city notice',
+  'history.objection.status.open': 'Being handled',
+  'history.objection.status.dismissed': 'Investigated: dismissed',
+  'history.objection.status.upheld': 'Investigated: upheld',
+  'history.objection.handling': 'Handling: {handling}',
   'invite.button': 'Invite the candidate',
   'invite.title': 'Link for the candidate',
   'invite.explain':

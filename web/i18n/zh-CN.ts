@@ -176,6 +176,13 @@ export const zhCN = {
   'history.created': '创建申报',
   'history.move': '状态：{from} → {to}',
   'history.reason': '理由：{reason}',
+  'history.objection.unit': '单位公示期间收到异议',
+  'history.objection.recommender': '推荐单位公示期间收到异议',
+  'history.objection.city': '市级公示期间收到异议',
+  'history.objection.status.open': '处理中',
+  'history.objection.status.dismissed': '经核查，异议不成立',
+  'history.objection.status.upheld': '经核查，异议成立',
+  'history.objection.handling': '处理意见：{handling}',
   'invite.button': '邀请候选人填写',
   'invite.title': '候选人填写链接',
   'invite.explain':

@@ -292,7 +292,7 @@ export function ApplicationEditor({
           </SectionCard>
           {detail && (
             <SectionCard title={t('history.title')}>
-              <HistoryTimeline history={detail.history} />
+              <HistoryTimeline history={detail.history} objections={detail.objections} />
             </SectionCard>
           )}
         </Flex>
