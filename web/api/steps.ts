@@ -10,6 +10,7 @@ import {
 } from '../../contract/notices';
 import type { DecisionView, MoveResponse, RankingBody, RankingResponse } from '../../contract/workflow';
 import type { ApplicationField, AttachmentKind } from '../../domain/application';
+import type { Message } from '../../domain/message';
 import {
   type RecordInput,
   type RecordPayload,
@@ -131,6 +132,13 @@ export interface MoveCheck {
   /** The Annex 2 fields still empty and the required papers not yet uploaded. */
   missingFields: ApplicationField[];
   missingAttachments: AttachmentKind[];
+  /**
+   * The rules' findings the eligibility guard names: the errors, and the warnings still without their
+   * written justification. (Until the server's blockers carry the guard's `rules`, the web picks them from
+   * the findings as the facts do: a warning whose justification is blank.)
+   */
+  ruleErrors: Message[];
+  unjustifiedWarnings: Message[];
 }
 
 /**
@@ -153,6 +161,10 @@ export async function checkMove(
       blockedBy: move?.blockedBy ?? [],
       missingFields: detail.completeness.missing,
       missingAttachments: detail.missingAttachments,
+      ruleErrors: detail.findings.filter((f) => f.severity === 'error').map((f) => f.message),
+      unjustifiedWarnings: detail.findings
+        .filter((f) => f.severity === 'warning' && !detail.warningJustifications[f.code]?.trim())
+        .map((f) => f.message),
     };
   });
 }

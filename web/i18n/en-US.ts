@@ -287,8 +287,10 @@ export const enUS: Record<MessageKey, string> = {
   'steps.progress.waiting': '{count} waiting',
   'steps.confirm.candidates': 'Candidates concerned ({count}):',
   'steps.lack.notOffered': 'This step is not open to this application now',
-  'steps.lack.fields': 'not filled in: {list}',
-  'steps.lack.attachments': 'papers missing: {list}',
+  'steps.lack.fields': 'Not filled in: {list}',
+  'steps.lack.attachments': 'Papers missing: {list}',
+  'steps.lack.ruleError': 'Condition not met: {rule}',
+  'steps.lack.justify': 'Needs a written justification: {rule}',
   'steps.lack.checkFailed': 'Could not check whether the candidates can take this step',
   'steps.decision.blocked': '{count} candidate(s) cannot be decided on yet; complete them first:',
   'steps.decision.confirmTitle': "Record the leadership's collective decision",
@@ -360,7 +362,7 @@ export const enUS: Record<MessageKey, string> = {
   'unit.ownStaff.intro':
     "Your organisation recommends its own staff and, as their recommender, reports straight to the bureau: after the leadership's collective decision and a notice of 5 working days in the organisation, candidates without objection are ranked and passed to your own recommender review, which reports them to the bureau.",
   'unit.ownStaff.step.report': 'To the recommender review',
-  'unit.ownStaff.report.title': '5. Unit opinion and passing to the recommender review',
+  'unit.ownStaff.report.title': '5. Unit opinion and hand-over',
   'unit.ownStaff.report.intro':
     "Write the unit's opinion (printed on the recommendation form). Your organisation reports straight to the bureau: once passed on, the report is made under “Recommender review and report to the bureau”.",
   'unit.ownStaff.report.submit': 'Pass to our recommender review',

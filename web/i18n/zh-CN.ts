@@ -276,6 +276,8 @@ export const zhCN = {
   'steps.lack.notOffered': '当前状态下不能办理此步骤',
   'steps.lack.fields': '未填写：{list}',
   'steps.lack.attachments': '缺少材料：{list}',
+  'steps.lack.ruleError': '不符合条件：{rule}',
+  'steps.lack.justify': '须填写书面说明理由：{rule}',
   'steps.lack.checkFailed': '未能检查候选人能否办理此步骤',
   'steps.decision.blocked': '{count} 名候选人暂不能集体研究，补齐后方可勾选：',
   'steps.decision.confirmTitle': '记录领导集体研究决定',

@@ -53,7 +53,8 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
     <Card
       size="small"
       data-testid={`notice-${notice.id}`}
-      title={notice.title}
+      // the whole title, wrapped: it says whose notice of what, and a phone cannot show it on one line
+      title={<span style={{ whiteSpace: 'normal' }}>{notice.title}</span>}
       extra={
         <Tag color={running ? 'processing' : 'default'}>
           {t(running ? 'steps.notice.status.running' : 'steps.notice.status.closed')}
@@ -86,7 +87,7 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
                   {notice.items.map((item) => (
                     <span key={item.applicationId}>
                       <Link to={`/applications/${item.applicationId}`}>{item.name}</Link>{' '}
-                      <Tag>{t.message(awardLabels[item.award])}</Tag>
+                      <Tag style={{ whiteSpace: 'normal' }}>{t.message(awardLabels[item.award])}</Tag>
                     </span>
                   ))}
                 </Flex>

@@ -5,7 +5,8 @@ import type { Translator } from '../../i18n/LocaleProvider';
 
 /**
  * Why a move cannot be taken for one candidate, in words that say what to do: the server's guard messages,
- * with "申报材料不齐全" spelled out as the fields still empty and the papers not yet uploaded. Empty when
+ * with "申报材料不齐全" spelled out as the fields still empty and the papers not yet uploaded, and the rules
+ * not met or still to be justified named one by one. Empty when
  * the move can be taken.
  */
 export function lacksOf(check: MoveCheck, t: Translator, locale: Locale): string[] {
@@ -13,6 +14,10 @@ export function lacksOf(check: MoveCheck, t: Translator, locale: Locale): string
   const list = (labels: string[]) =>
     new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(labels);
   return check.blockedBy.flatMap((blocker) => {
+    if (blocker.code === 'workflow.eligibility_errors' && check.ruleErrors.length > 0)
+      return check.ruleErrors.map((rule) => t('steps.lack.ruleError', { rule: t.message(rule) }));
+    if (blocker.code === 'workflow.warning_unjustified' && check.unjustifiedWarnings.length > 0)
+      return check.unjustifiedWarnings.map((rule) => t('steps.lack.justify', { rule: t.message(rule) }));
     if (blocker.code !== 'workflow.materials_incomplete') return [t.message(blocker.message)];
     const parts = [];
     if (check.missingFields.length > 0)
