@@ -86,6 +86,8 @@ describe('the levels of the steps page', () => {
   it('tells an organisation recommending its own staff that it reports to the bureau', () => {
     expect(ownStaffOf(soeOfficer)).toBe(true);
     expect(ownStaffOf(unitOfficer)).toBe(false);
+    // a district bureau is a recommender too, but of other units' staff
+    expect(ownStaffOf(recommenderOfficer)).toBe(false);
     for (const level of pageLevels)
       for (const name of ownStaffTexts[level]) expect(zhCN).toHaveProperty(levelText(level, name, true));
     expect(zhCN[levelText('unit', 'report.submit', true)]).toBe('转入本单位推荐评审');

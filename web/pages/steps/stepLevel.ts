@@ -71,9 +71,14 @@ export function levelText(level: PageLevel, name: LevelTextName, ownStaff = fals
   return key;
 }
 
-/** Whether the session's organisation recommends its own staff (its screens then say so). */
+/**
+ * Whether the session's officer recommends its own organisation's staff — an SOE's or a technical school's
+ * officer, who takes the unit's and the recommender's steps both (not a district bureau's officer, who
+ * recommends other units' staff): its screens then say so.
+ */
 export function ownStaffOf(session: Session): boolean {
-  return recommendsOwnStaff(session.organisation.kind);
+  const levels = actingLevelsOf(session.role, recommendsOwnStaff(session.organisation.kind));
+  return pageLevels.every((level) => levels.includes(stepLevels[level].runBy));
 }
 
 /** Whether the session's officer takes `level`'s steps (an SOE or school officer: both levels). */
