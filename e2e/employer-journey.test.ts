@@ -6,7 +6,15 @@ import { statusLabels } from '../domain/workflow';
 import type { ApplicationDetail } from '../web/api/applications';
 import type { Notice } from '../web/api/steps';
 import { zhCN } from '../web/i18n/zh-CN';
-import { button, isApi, logOutThroughMenu, pickOption, typeDate, waitForMessage } from './support/antd';
+import {
+  button,
+  confirmMove,
+  isApi,
+  logOutThroughMenu,
+  pickOption,
+  typeDate,
+  waitForMessage,
+} from './support/antd';
 import { screenshot } from './support/browser';
 import { fakeExecutable, minimalPdf, tinyPng } from './support/files';
 import { type Journey, startJourney } from './support/journey';
@@ -277,9 +285,10 @@ describe('the employer officer nominates a worker and reports to the recommender
       mimeType: 'application/pdf',
       buffer: minimalPdf('minutes'),
     });
+    await button(page, label('steps.decision.submit')).click();
     const [decided] = await Promise.all([
       page.waitForResponse(isApi('POST', '/api/transitions/recordUnitDecision')),
-      button(page, label('steps.decision.submit')).click(),
+      confirmMove(page, label('steps.decision.submit')),
     ]);
     expect(decided.status()).toBeLessThan(300);
     await page.getByTestId('notice-picker').getByText(candidate.name).waitFor();
@@ -296,9 +305,10 @@ describe('the employer officer nominates a worker and reports to the recommender
         await picker.getByRole('checkbox', { name: `${label('steps.select')} ${name}` }).isChecked(),
       ).toBe(true);
     }
+    await button(page, label('steps.notice.submit')).click();
     const [started] = await Promise.all([
       page.waitForResponse(isApi('POST', '/api/transitions/startUnitNotice')),
-      button(page, label('steps.notice.submit')).click(),
+      confirmMove(page, label('steps.notice.submit')),
     ]);
     expect(started.status()).toBeLessThan(300);
     notice = ((await started.json()) as { notice: Notice }).notice;
@@ -327,20 +337,20 @@ describe('the employer officer nominates a worker and reports to the recommender
     ]);
     await card.getByText('反映该同志获奖证书年份有误。').waitFor();
     await card.getByLabel(label('steps.objection.handling')).fill('经核对原件，证书年份无误，异议不成立。');
+    await button(card, label('steps.objection.dismiss')).click();
     await Promise.all([
       page.waitForResponse(isApi('PATCH', /^\/api\/objections\//)),
-      button(card, label('steps.objection.dismiss')).click(),
+      confirmMove(page, label('steps.objection.dismiss')),
     ]);
     await card.getByText(label('steps.objection.status.dismissed')).first().waitFor();
 
-    const [early] = await Promise.all([
-      page.waitForResponse(isApi('POST', `/api/notices/${notice.id}/close`)),
-      card.getByTestId('notice-close').click(),
-    ]);
-    expect(early.status()).toBeGreaterThanOrEqual(400);
-    const refusal = (await early.json()) as { code: string; message: { zh: string } };
-    expect(refusal.code).toBe('workflow.notice_not_ended');
-    await card.getByText(refusal.message.zh).waitFor();
+    // Before its last day the notice cannot be closed: the button is disabled and says why (the server's
+    // workflow.notice_not_ended), instead of a click that is refused.
+    await card
+      .getByTestId('notice-close-blocked')
+      .getByText(`公示期至 ${notice.endDate}，尚未期满`)
+      .waitFor();
+    expect(await card.getByTestId('notice-close').isDisabled()).toBe(true);
     await card.getByText(`收到日期：${notice.startDate}`).waitFor();
     await shotAt(card, 'journey-08-objection-and-early-close');
   });
@@ -361,9 +371,10 @@ describe('the employer officer nominates a worker and reports to the recommender
     }
 
     const card = page.getByTestId(`notice-${notice.id}`);
+    await card.getByTestId('notice-close').click();
     const [closed] = await Promise.all([
       page.waitForResponse(isApi('POST', `/api/notices/${notice.id}/close`)),
-      card.getByTestId('notice-close').click(),
+      confirmMove(page, label('steps.notice.close')),
     ]);
     expect(closed.status()).toBe(200);
     const ranking = page.getByTestId('ranking-grand_award');
@@ -396,18 +407,20 @@ describe('the employer officer nominates a worker and reports to the recommender
     expect(await opinion.inputValue()).toContain(`同意推荐${candidate.name}同志参评长春技能大奖`);
     await shotAt(page.locator('#step-ranking'), 'journey-10-ranked');
 
+    await button(report, label('unit.report.submit')).click();
     const [reported] = await Promise.all([
       page.waitForResponse(
         isApi('POST', `/api/applications/${applicationId}/transitions/reportToRecommender`),
       ),
-      button(report, label('unit.report.submit')).click(),
+      confirmMove(page, label('unit.report.submit')),
     ]);
     expect(reported.status()).toBe(200);
     await waitForMessage(page, `已报送：${candidate.name}`);
     const other = page.locator('[data-testid^="report-"]').filter({ hasText: colleague });
+    await button(other, label('unit.report.submit')).click();
     await Promise.all([
       page.waitForResponse(isApi('POST', /\/transitions\/reportToRecommender$/)),
-      button(other, label('unit.report.submit')).click(),
+      confirmMove(page, label('unit.report.submit')),
     ]);
     await waitForMessage(page, `已报送：${colleague}`);
   });

@@ -74,9 +74,10 @@ describe('the recommender takes the same steps on its own page', () => {
   it('gives a state-owned enterprise’s officer both levels, and a plain unit’s officer only its own', async () => {
     await signOut();
     await signIn('soe');
+    // in its own words: it recommends its own staff and reports them straight to the bureau
     for (const [key, heading, level] of [
-      ['nav.unit', 'unit.heading', 'unit'],
-      ['nav.recommender', 'recommender.heading', 'recommender'],
+      ['nav.unit', 'unit.ownStaff.heading', 'unit'],
+      ['nav.recommender', 'recommender.ownStaff.heading', 'recommender'],
     ] as const) {
       await page
         .getByRole('link', { name: label(key), exact: true })

@@ -52,3 +52,19 @@ export async function logOutThroughMenu(page: Page, labels: { userMenu: string; 
   await page.waitForURL('**/login');
   return response;
 }
+
+/**
+ * The open confirmation of a step (web/pages/steps/stepGuards.tsx): the newest dialog naming the
+ * candidates and the consequence. A dialog closing after the previous step may still be in the page.
+ */
+export function moveConfirmation(page: Page): Locator {
+  return page
+    .getByRole('dialog')
+    .filter({ has: page.getByTestId('move-confirmation') })
+    .last();
+}
+
+/** Confirms the open step's confirmation with its button `okText`. */
+export async function confirmMove(page: Page, okText: string): Promise<void> {
+  await button(moveConfirmation(page), okText).click();
+}

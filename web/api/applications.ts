@@ -17,7 +17,7 @@ import type { AttachmentUploadFields, AttachmentView } from '../../contract/atta
 import type { OrganisationRef as OrganisationRefSchema } from '../../contract/common';
 import type { documentFormats } from '../../contract/documents';
 import type { InvitationCreated } from '../../contract/invitations';
-import type { TransitionName } from '../../domain/workflow';
+import type { AnyRecordPayload, TransitionName } from '../../domain/workflow';
 import { api } from './client';
 import { type UploadOptions, uploadMultipart } from './upload';
 
@@ -100,7 +100,7 @@ export function deleteApplication(id: string): Promise<void> {
 export function applyTransition(
   id: string,
   name: TransitionName,
-  body: { reason?: string; opinion?: string; version?: number },
+  body: AnyRecordPayload & { version?: number },
 ): Promise<ApplicationDetail> {
   return api.post(`${one(id)}/transitions/${encodeURIComponent(name)}`, body);
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { NoticePeriod } from '../../contract/calendar';
 import {
   type HandleObjectionBody,
   NOTICE_PAGE_MAX,
@@ -8,6 +9,8 @@ import {
   type RecordObjectionBody,
 } from '../../contract/notices';
 import type { DecisionView, MoveResponse, RankingBody, RankingResponse } from '../../contract/workflow';
+import type { ApplicationField, AttachmentKind } from '../../domain/application';
+import type { Message } from '../../domain/message';
 import {
   type RecordInput,
   type RecordPayload,
@@ -15,7 +18,7 @@ import {
   stepLevels,
   type TransitionName,
 } from '../../domain/workflow';
-import { type ApplicationDetail, applyTransition } from './applications';
+import { type ApplicationDetail, applyTransition, type Blocker, fetchApplication } from './applications';
 import { api } from './client';
 
 /**
@@ -107,6 +110,77 @@ export function recordObjection(noticeId: string, input: RecordObjectionBody): P
 
 export function handleObjection(objectionId: string, input: HandleObjectionBody): Promise<Objection> {
   return api.patch(`/api/objections/${encodeURIComponent(objectionId)}`, input);
+}
+
+/** The working days of a notice starting on `start` (holidays and make-up days counted): its last day. */
+export function noticePeriod(
+  start: string,
+  days: number,
+  signal?: AbortSignal,
+): Promise<z.infer<typeof NoticePeriod>> {
+  const query = new URLSearchParams({ start, days: String(days) });
+  return api.get(`/api/calendar/notice-period?${query}`, { signal });
+}
+
+/** Whether a level's move can be taken for one application now, and if not, why and what it lacks. */
+export interface MoveCheck {
+  applicationId: string;
+  /** The server offers the move to the caller on this application (its status, role and scope allow it). */
+  offered: boolean;
+  /** The failing guards, as the server judges them (empty: the move can be taken). */
+  blockedBy: Blocker[];
+  /** The Annex 2 fields still empty and the required papers not yet uploaded. */
+  missingFields: ApplicationField[];
+  missingAttachments: AttachmentKind[];
+  /**
+   * The rules' findings the eligibility guard names: the errors, and the warnings still without their
+   * written justification. (Until the server's blockers carry the guard's `rules`, the web picks them from
+   * the findings as the facts do: a warning whose justification is blank.)
+   */
+  ruleErrors: Message[];
+  unjustifiedWarnings: Message[];
+}
+
+/**
+ * What the server says about taking `name` for each application: its `allowedTransitions[].blockedBy` and
+ * completeness. Read from each application's detail until the server answers it for a step's candidates at
+ * once (see the report of issue 10, item 9: the detail of the unit's own candidate is a read of personal
+ * data and audited as one).
+ */
+export async function checkMove(
+  name: TransitionName,
+  applicationIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<MoveCheck[]> {
+  const details = await Promise.all(applicationIds.map((id) => fetchApplication(id, signal)));
+  return details.map((detail) => {
+    const move = detail.allowedTransitions.find((t) => t.name === name);
+    return {
+      applicationId: detail.id,
+      offered: move !== undefined,
+      blockedBy: move?.blockedBy ?? [],
+      missingFields: detail.completeness.missing,
+      missingAttachments: detail.missingAttachments,
+      ruleErrors: detail.findings.filter((f) => f.severity === 'error').map((f) => f.message),
+      unjustifiedWarnings: detail.findings
+        .filter((f) => f.severity === 'warning' && !detail.warningJustifications[f.code]?.trim())
+        .map((f) => f.message),
+    };
+  });
+}
+
+/**
+ * 异议成立，取消资格: the candidate an upheld objection concerns leaves the selection (the level running the
+ * notice decides); the objection and the handling as its reason go with the move.
+ */
+export function disqualifyOnObjection(
+  applicationId: string,
+  input: RecordPayload<'reason'> & RecordPayload<'objection'>,
+): Promise<ApplicationDetail> {
+  return api.post(
+    `/api/applications/${encodeURIComponent(applicationId)}/transitions/disqualifyOnObjection`,
+    input,
+  );
 }
 
 /** Closes a notice after its last day: every candidate without an open objection moves on. */

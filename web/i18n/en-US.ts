@@ -157,8 +157,37 @@ export const enUS: Record<MessageKey, string> = {
   'actions.blocked': '"{action}" is not possible yet: {reasons}',
   'actions.reason': 'Reason',
   'actions.opinion': 'Recommendation opinion of the unit',
-  'actions.opinionHint': "Printed in the unit's opinion box of the recommendation form.",
+  'actions.opinionHint': 'Printed in the “{box}” box of the recommendation form.',
   'actions.textRequired': 'Please fill in: {label}',
+  'actions.recommenderOpinion': "Recommender's opinion",
+  'actions.receivedOn': 'Paper materials received on',
+  'actions.receiptNo': 'Receipt number',
+  'actions.finding': 'Verified finding',
+  'actions.findingShort': 'Describe the verified finding in at least 10 characters',
+  'actions.findingHint':
+    'Describe the verified forgery or breach of procedure; it is kept with the revocation.',
+  'actions.confirm.candidate': 'Candidate: {name}',
+  'actions.confirm.generic': 'Afterwards the application is “{status}”; this cannot be undone.',
+  'actions.confirm.reportToRecommender':
+    'Once reported, the application is with the recommender and the unit can no longer change it; a correction needs the recommender to return it.',
+  'actions.confirm.reReportToBureau':
+    'Once reported again, the application is with the bureau again and counts against the quota again.',
+  'actions.confirm.returnToUnit':
+    'Once returned, the unit may correct it and decide, post and report it again, or withdraw it; the reason is shown to the unit.',
+  'actions.confirm.returnToRecommender':
+    'Once returned, the recommender may correct it and report it again; the reason is shown to the recommender.',
+  'actions.confirm.accept':
+    'Once accepted, the application goes to the expert review and the date the papers were received is recorded.',
+  'actions.confirm.reject':
+    'Once refused, the application ends and cannot take part in this edition again. This cannot be undone.',
+  'actions.confirm.withdraw':
+    'Once withdrawn, the application ends: it cannot be restored or reported again. This cannot be undone.',
+  'actions.confirm.revoke':
+    "Revocation sanctions forgery or a breach of the procedure: the application ends, the place is not refilled, and the recommender's future quota is affected. This cannot be undone.",
+  'actions.confirm.returnFromApproval':
+    'Once returned, the bureau must submit the candidate again or take it off the proposed list.',
+  'actions.confirm.withdrawProposal':
+    'Once taken off, the candidate is no longer proposed and the place is not refilled. This cannot be undone.',
   'attachments.title': 'Attachments',
   'attachments.rules': 'PDF, JPEG and PNG only (recognised by content, not by name), at most {max} per file.',
   'attachments.saveFirst': 'Save the draft first, then upload.',
@@ -272,6 +301,42 @@ export const enUS: Record<MessageKey, string> = {
   'steps.notice.periodLabel': 'Notice period',
   'steps.objection.receivedText': 'Received on {date}',
   'steps.decision.minutesRequired': 'Upload the minutes of the meeting',
+  'steps.step.objections': 'Objections and closing',
+  'steps.progress.label': 'Progress of these steps',
+  'steps.progress.waiting': '{count} waiting',
+  'steps.confirm.candidates': 'Candidates concerned ({count}):',
+  'steps.lack.notOffered': 'This step is not open to this application now',
+  'steps.lack.fields': 'Not filled in: {list}',
+  'steps.lack.attachments': 'Papers missing: {list}',
+  'steps.lack.ruleError': 'Condition not met: {rule}',
+  'steps.lack.justify': 'Needs a written justification: {rule}',
+  'steps.lack.checkFailed': 'Could not check whether the candidates can take this step',
+  'steps.decision.blocked': '{count} candidate(s) cannot be decided on yet; complete them first:',
+  'steps.decision.confirmTitle': "Record the leadership's collective decision",
+  'steps.decision.confirm':
+    "Once recorded, these candidates' applications are locked and can no longer be changed (unless returned); the next step is the {next}. This cannot be undone.",
+  'steps.notice.confirmTitle': 'Start the {notice}',
+  'steps.notice.confirm':
+    'The notice runs {period}. Once started, its text can be printed and posted; it cannot be withdrawn or moved, and it can be closed once it has ended and every objection has been handled.',
+  'steps.notice.preview': 'By the working-day calendar, the notice runs {period}.',
+  'steps.notice.computing': 'Computing the notice period on the working-day calendar…',
+  'steps.notice.closeBlocked': 'The notice cannot be closed yet:',
+  'steps.notice.closeTitle': 'Close the notice',
+  'steps.notice.closeConfirm':
+    'Once closed, the candidates without objection (or whose objections were dismissed) go on to the ranking; the notice cannot be reopened.',
+  'steps.objection.upholdTitle': 'Uphold the objection',
+  'steps.objection.upholdConfirm':
+    'Once the objection is upheld, the candidate is disqualified from this edition, for good; the handling is recorded as the reason.',
+  'steps.objection.upholdNoticeConfirm':
+    'This objection names no candidate: once it is upheld, decide which candidates to disqualify, one by one. The handling cannot be changed.',
+  'steps.objection.dismissTitle': 'Dismiss the objection',
+  'steps.objection.dismissConfirm':
+    'Once the objection is dismissed, the candidate stays on the notice; the handling cannot be changed.',
+  'steps.objection.disqualifyTitle': 'Disqualify on the upheld objection',
+  'steps.objection.disqualify': 'Disqualify',
+  'steps.objection.disqualifyName': 'Disqualify {name}',
+  'steps.objection.stillOnNotice':
+    'The objection was upheld, but these candidates are still on the notice: disqualify them:',
   'unit.pageTitle': 'Unit steps',
   'unit.heading': 'Unit recommendation steps',
   'unit.intro':
@@ -309,6 +374,30 @@ export const enUS: Record<MessageKey, string> = {
   'recommender.report.defaultOpinion':
     'Decided by the recommender’s leadership and on notice for 5 working days without objection: we recommend {name} for the {award}.',
   'recommender.report.submit': 'Report to the bureau',
+  'unit.report.confirm':
+    'Once reported, the application is with the recommender: the unit can no longer change it or take the report back; a correction needs the recommender to return it.',
+  'unit.reported': '{count} reported to the recommender.',
+  'unit.ownStaff.heading': 'Own-staff recommendation (reported straight to the bureau)',
+  'unit.ownStaff.intro':
+    "Your organisation recommends its own staff and, as their recommender, reports straight to the bureau: after the leadership's collective decision and a notice of 5 working days in the organisation, candidates without objection are ranked and passed to your own recommender review, which reports them to the bureau.",
+  'unit.ownStaff.step.report': 'To the recommender review',
+  'unit.ownStaff.report.title': '5. Unit opinion and hand-over',
+  'unit.ownStaff.report.intro':
+    "Write the unit's opinion (printed on the recommendation form). Your organisation reports straight to the bureau: once passed on, the report is made under “Recommender review and report to the bureau”.",
+  'unit.ownStaff.report.submit': 'Pass to our recommender review',
+  'unit.ownStaff.report.confirm':
+    'Once passed on, the application is in your own recommender review (decided, posted and ranked under “Recommender review and report to the bureau”, then reported to the bureau) and can no longer be changed.',
+  'unit.ownStaff.reported': '{count} passed to your recommender review.',
+  'unit.ownStaff.goOn': 'Go to “Recommender review and report to the bureau”',
+  'recommender.report.confirm':
+    'Once reported, the application is with the bureau: you can no longer change it or take the report back; it counts against your quota.',
+  'recommender.reported': '{count} reported to the bureau.',
+  'recommender.ownStaff.pageTitle': 'Recommender review and report to the bureau',
+  'recommender.ownStaff.heading': 'Recommender review and report to the bureau (own staff)',
+  'recommender.ownStaff.intro':
+    'As its own recommender, your organisation reports its staff straight to the bureau: after the collective decision and a notice of 5 working days without objection, candidates are ranked and reported to the bureau within the quota.',
+  'recommender.ownStaff.decision.intro':
+    'Choose the applications your unit recommended and record the date, the participants and the minutes of the review meeting.',
   'shell.navigation': 'Main navigation',
   'invitePage.onFile': 'On file: {mask} (leave empty if unchanged)',
   'invitePage.historyHint':

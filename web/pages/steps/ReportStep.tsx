@@ -6,19 +6,23 @@ import { reportUpward } from '../../api/steps';
 import { useAction } from '../../api/useAction';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
+import { useConfirmMove } from './stepGuards';
 import { levelText, type PageLevel, rankAt } from './stepLevel';
 
 /**
  * The level's opinion and its report upward — 本人所在单位推荐意见 and 报送推荐单位 at the unit, 推荐单位意见
  * and 报送市人社局 at the recommender: for each ranked candidate, the opinion (printed on the recommendation
- * form) and the level's report transition (`stepLevels[level].report`).
+ * form) and the level's report transition (`stepLevels[level].report`), confirmed first. An organisation
+ * recommending its own staff reads its own words (`ownStaff`).
  */
 export function ReportStep({
   level,
+  ownStaff,
   applications,
   onReported,
 }: {
   level: PageLevel;
+  ownStaff: boolean;
   applications: ApplicationSummary[];
   onReported: () => void;
 }) {
@@ -33,7 +37,13 @@ export function ReportStep({
       bordered
       dataSource={ordered}
       renderItem={(application) => (
-        <ReportRow key={application.id} level={level} application={application} onReported={onReported} />
+        <ReportRow
+          key={application.id}
+          level={level}
+          ownStaff={ownStaff}
+          application={application}
+          onReported={onReported}
+        />
       )}
     />
   );
@@ -41,15 +51,19 @@ export function ReportStep({
 
 function ReportRow({
   level,
+  ownStaff,
   application,
   onReported,
 }: {
   level: PageLevel;
+  ownStaff: boolean;
   application: ApplicationSummary;
   onReported: () => void;
 }) {
   const t = useT();
   const { message } = App.useApp();
+  const confirm = useConfirmMove();
+  const submitText = t(levelText(level, 'report.submit', ownStaff));
   const award = t.message(awardLabels[application.award]);
   const [opinion, setOpinion] = useState(() =>
     t(levelText(level, 'report.defaultOpinion'), { name: application.name, award }),
@@ -84,10 +98,18 @@ function ReportRow({
           type="primary"
           style={{ alignSelf: 'flex-start' }}
           loading={report.busy}
-          disabled={!opinion.trim()}
-          onClick={() => void report.run()}
+          disabled={!opinion.trim() || rank === null}
+          onClick={() =>
+            confirm({
+              title: submitText,
+              consequence: t(levelText(level, 'report.confirm', ownStaff)),
+              names: [application.name],
+              okText: submitText,
+              onOk: () => report.run(),
+            })
+          }
         >
-          {t(levelText(level, 'report.submit'))}
+          {submitText}
         </Button>
         {report.error !== null && <ApiErrorAlert error={report.error} />}
       </Flex>

@@ -1,29 +1,44 @@
 import { Button, Card, Flex, Result, Skeleton, Steps, Typography } from 'antd';
 import { useRef } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { SectionCard } from '../../components/SectionCard';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useT } from '../../i18n/LocaleProvider';
+import type { TranslationParams } from '../../i18n/translate';
 import { useSignedInSession } from '../../session/SessionProvider';
 import { DecisionStep } from './DecisionStep';
 import { NoticeList } from './NoticeList';
 import { NoticeStep } from './NoticeStep';
 import { RankingStep } from './RankingStep';
 import { ReportStep } from './ReportStep';
-import { actsAt, byStep, levelText, type PageLevel } from './stepLevel';
+import { actsAt, byStep, levelText, ownStaffOf, type PageLevel, stepsPagePaths } from './stepLevel';
+import type { ProgressStep } from './stepProgress';
 import { type StepsData, useStepsData } from './useStepsData';
+
+/** The card of each step of the progress, in the page's order. */
+const cardOf: Record<ProgressStep, string> = {
+  decision: 'step-decision',
+  notice: 'step-notice',
+  objections: 'step-objections',
+  ranking: 'step-ranking',
+  report: 'step-report',
+};
 
 /**
  * The steps a level takes together for its candidates — collective decision → 5-working-day notice →
  * objections and closing → ranking per award → the level's opinion and its report upward — for the
  * employer unit (基层推荐, seed §三(一)2) and the recommender (逐级评审, §三(一)3) alike. What differs per
- * level comes from `stepLevels` and the level's i18n keys.
+ * level comes from `stepLevels` and the level's i18n keys; an organisation recommending its own staff (an
+ * SOE, a technical school) reads its own words. The progress bar has the page's five cards, each with the
+ * candidates waiting in it (`levelProgress`).
  */
 export function StepsPage({ level }: { level: PageLevel }) {
   const t = useT();
-  const text = (name: Parameters<typeof levelText>[1]) => t(levelText(level, name));
   const session = useSignedInSession();
+  const ownStaff = ownStaffOf(session);
+  const text = (name: Parameters<typeof levelText>[1], params?: TranslationParams) =>
+    t(levelText(level, name, ownStaff), params);
   const [params] = useSearchParams();
   const [data, reload] = useStepsData(level);
   // Keep showing the last answer while reloading after a step, so the page does not jump.
@@ -57,16 +72,19 @@ export function StepsPage({ level }: { level: PageLevel }) {
   }
 
   const { notices } = shown;
-  const { toDecide, toNotice, noticed, ranked } = byStep(level, session, shown.applications);
-  const current =
-    noticed.length > 0
-      ? ranked.length === noticed.length
-        ? 3
-        : 2
-      : notices.some((n) => n.status !== 'closed') || toNotice.length > 0
-        ? 1
-        : 0;
+  const { toDecide, toNotice, noticed, ranked, progress } = byStep(level, session, shown.applications);
   const selected = params.getAll('select');
+  const stepTitles: Record<ProgressStep, string> = {
+    decision: t('steps.step.decision'),
+    notice: text('step.notice'),
+    objections: t('steps.step.objections'),
+    ranking: t('steps.step.ranking'),
+    report: text('step.report'),
+  };
+  const goTo = (index: number) => {
+    const step = progress.steps[index]?.step;
+    if (step) document.getElementById(cardOf[step])?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
 
   return (
     <Flex vertical gap={16}>
@@ -75,17 +93,30 @@ export function StepsPage({ level }: { level: PageLevel }) {
           {text('heading')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{text('intro')}</Typography.Paragraph>
-        <Steps
-          current={current}
-          size="small"
-          responsive
-          items={[
-            { title: t('steps.step.decision') },
-            { title: text('step.notice') },
-            { title: t('steps.step.ranking') },
-            { title: text('step.report') },
-          ]}
-        />
+        <nav aria-label={t('steps.progress.label')} data-testid="steps-progress">
+          <Steps
+            current={progress.current}
+            size="small"
+            responsive
+            onChange={goTo}
+            items={progress.steps.map(({ step, count, state }) => ({
+              title: stepTitles[step],
+              status: state,
+              content: count > 0 ? t('steps.progress.waiting', { count }) : undefined,
+            }))}
+          />
+        </nav>
+        {progress.reported > 0 && (
+          <Typography.Paragraph style={{ margin: '12px 0 0' }} data-testid="steps-reported">
+            {text('reported', { count: progress.reported })}
+            {ownStaff && level === 'unit' && (
+              <>
+                {' '}
+                <Link to={stepsPagePaths.recommender}>{t('unit.ownStaff.goOn')}</Link>
+              </>
+            )}
+          </Typography.Paragraph>
+        )}
       </Card>
       <SectionCard id="step-decision" title={t('steps.decision.title')} intro={text('decision.intro')}>
         <DecisionStep
@@ -111,7 +142,7 @@ export function StepsPage({ level }: { level: PageLevel }) {
         <RankingStep level={level} applications={noticed} onSaved={reload} />
       </SectionCard>
       <SectionCard id="step-report" title={text('report.title')} intro={text('report.intro')}>
-        <ReportStep level={level} applications={ranked} onReported={reload} />
+        <ReportStep level={level} ownStaff={ownStaff} applications={ranked} onReported={reload} />
       </SectionCard>
     </Flex>
   );

@@ -4,7 +4,7 @@ import type { ApplicationStatus } from '../../../domain/workflow';
 import type { ApplicationSummary } from '../../api/applications';
 import type { Session } from '../../api/session';
 import { zhCN } from '../../i18n/zh-CN';
-import { actsAt, byStep, levelText, pageLevels } from './stepLevel';
+import { actsAt, byStep, levelText, ownStaffOf, ownStaffTexts, pageLevels } from './stepLevel';
 
 const org = (id: string, kind: Session['organisation']['kind']): Session['organisation'] => ({
   id,
@@ -81,5 +81,28 @@ describe('the levels of the steps page', () => {
     expect(zhCN[levelText('unit', 'notice.title')]).toBe('2. 单位公示（5 个工作日）');
     expect(zhCN[levelText('recommender', 'notice.title')]).toBe('2. 推荐单位公示（5 个工作日）');
     expect(zhCN[levelText('recommender', 'report.submit')]).toBe('报送市人社局');
+  });
+
+  it('tells an organisation recommending its own staff that it reports to the bureau', () => {
+    expect(ownStaffOf(soeOfficer)).toBe(true);
+    expect(ownStaffOf(unitOfficer)).toBe(false);
+    // a district bureau is a recommender too, but of other units' staff
+    expect(ownStaffOf(recommenderOfficer)).toBe(false);
+    for (const level of pageLevels)
+      for (const name of ownStaffTexts[level]) expect(zhCN).toHaveProperty(levelText(level, name, true));
+    expect(zhCN[levelText('unit', 'report.submit', true)]).toBe('转入本单位推荐评审');
+    expect(zhCN[levelText('unit', 'report.submit', true)]).not.toBe(zhCN[levelText('unit', 'report.submit')]);
+    expect(zhCN[levelText('recommender', 'heading', true)]).toContain('报送市人社局');
+    // a text the organisation shares with every unit stays the level's own
+    expect(levelText('unit', 'notice.title', true)).toBe('unit.notice.title');
+  });
+
+  it('counts the unit as done with a candidate once it is reported, not back at the first step', () => {
+    const { progress } = byStep('unit', unitOfficer, [
+      application('a', 'at_recommender', 'unit', 'district'),
+      application('b', 'at_bureau', 'unit', 'district'),
+    ]);
+    expect(progress.current).toBe(5);
+    expect(progress.reported).toBe(2);
   });
 });

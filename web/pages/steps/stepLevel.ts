@@ -1,15 +1,10 @@
-import {
-  type ApplicationStatus,
-  actingLevelsOf,
-  recommendsOwnStaff,
-  stepLevels,
-  transitions,
-} from '../../../domain/workflow';
+import { actingLevelsOf, recommendsOwnStaff, stepLevels } from '../../../domain/workflow';
 import type { ApplicationSummary } from '../../api/applications';
 import type { Session } from '../../api/session';
 import type { DecidingLevel, RankingLevel } from '../../api/steps';
 import type { MessageKey } from '../../i18n/translate';
 import { appPaths } from '../../paths';
+import { levelProgress, type Standing, stepOf } from './stepProgress';
 
 /**
  * What differs between the levels that take the four shared steps on a page of their own (the unit and
@@ -42,12 +37,48 @@ type LevelTextName =
   | 'report.intro'
   | 'report.opinion'
   | 'report.defaultOpinion'
-  | 'report.submit';
+  | 'report.submit'
+  | 'report.confirm'
+  | 'reported';
 
-/** The i18n key of one of the level's own texts; a level without the key in zh-CN does not compile. */
-export function levelText(level: PageLevel, name: LevelTextName): MessageKey {
+/**
+ * The texts an organisation that recommends its own staff (a state-owned enterprise, a technical school:
+ * 驻长国有企业、驻长技工院校直接向市人社局报送) reads in its own words, under `<level>.ownStaff.<name>`: it
+ * is not an employer reporting to a recommender but its own recommender, reporting to the bureau.
+ */
+export const ownStaffTexts = {
+  unit: [
+    'heading',
+    'intro',
+    'step.report',
+    'report.title',
+    'report.intro',
+    'report.submit',
+    'report.confirm',
+    'reported',
+  ],
+  recommender: ['pageTitle', 'heading', 'intro', 'decision.intro'],
+} as const satisfies Record<PageLevel, readonly LevelTextName[]>;
+
+/**
+ * The i18n key of one of the level's own texts (`<level>.<name>`, or `<level>.ownStaff.<name>` for an
+ * organisation recommending its own staff); a level without the key in zh-CN does not compile.
+ */
+export function levelText(level: PageLevel, name: LevelTextName, ownStaff = false): MessageKey {
+  const own: readonly LevelTextName[] = ownStaffTexts[level];
+  if (ownStaff && own.includes(name)) return `${level}.ownStaff.${name}` as MessageKey;
   const key: `${PageLevel}.${LevelTextName}` = `${level}.${name}`;
   return key;
+}
+
+/**
+ * Whether the session's officer recommends its own organisation's staff — an SOE's or a technical school's
+ * officer, who takes the unit's and the recommender's steps both (not a district bureau's officer, who
+ * recommends other units' staff): its screens then say so.
+ */
+export function ownStaffOf(session: Session): boolean {
+  const levels = actingLevelsOf(session.role, recommendsOwnStaff(session.organisation.kind));
+  return pageLevels.every((level) => levels.includes(stepLevels[level].runBy));
 }
 
 /** Whether the session's officer takes `level`'s steps (an SOE or school officer: both levels). */
@@ -56,18 +87,22 @@ export function actsAt(session: Session, level: PageLevel): boolean {
   return levels.includes(stepLevels[level].runBy);
 }
 
-/** The level's applications in each of its steps, by the statuses its transitions start from. */
+/**
+ * The level's own applications in each of its steps (`stepOf`: by the statuses its transitions start
+ * from), and the level's progress over them.
+ */
 export function byStep(level: PageLevel, session: Session, applications: ApplicationSummary[]) {
-  const steps = stepLevels[level];
   const own = applications.filter((a) => organisationAt(level, a) === session.organisation.id);
-  const inStatus = (statuses: readonly ApplicationStatus[]) => own.filter((a) => statuses.includes(a.status));
-  const noticed = inStatus([steps.rankable]);
+  const placed = own.map((a) => ({ status: a.status, rank: rankAt(level, a) }));
+  const at = (...standings: Standing[]) =>
+    own.filter((a) => standings.includes(stepOf(level, { status: a.status, rank: rankAt(level, a) })));
   return {
-    toDecide: inStatus(transitions[steps.decide].from),
-    toNotice: inStatus(transitions[steps.startNotice].from),
-    onNotice: inStatus(transitions[steps.endNotice].from),
-    noticed,
-    ranked: noticed.filter((a) => rankAt(level, a) !== null),
+    toDecide: at('decision'),
+    toNotice: at('notice'),
+    onNotice: at('objections'),
+    noticed: at('ranking', 'report'),
+    ranked: at('report'),
+    progress: levelProgress(level, placed),
   };
 }
 

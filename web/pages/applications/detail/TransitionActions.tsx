@@ -1,20 +1,56 @@
-import { App, Button, Flex, Form, Input, Modal, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Flex, Tooltip, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { stepLevels, type TransitionName } from '../../../../domain/workflow';
+import {
+  type ApplicationStatus,
+  noticeLevelByStatus,
+  statusLabels,
+  stepLevels,
+  type TransitionName,
+  transitionNeedsPayload,
+} from '../../../../domain/workflow';
 import { type ApplicationDetail, applyTransition, type OfferedTransition } from '../../../api/applications';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { useT } from '../../../i18n/LocaleProvider';
+import type { MessageKey } from '../../../i18n/translate';
+import { useConfirmMove } from '../../steps/stepGuards';
 import { pageLevels, stepsPagePaths } from '../../steps/stepLevel';
+import { MoveDialog, type MoveValues } from './MoveDialog';
 
 /** 本人所在单位推荐意见: the opinion box of Annex 2, written when the unit reports the candidate. */
-const opinionSteps: readonly TransitionName[] = ['reportToRecommender'];
+const opinionSteps: readonly TransitionName[] = ['reportToRecommender', 'reReportToBureau'];
+
+/** The opinion box each report here writes. */
+const opinionLabels: Partial<Record<TransitionName, MessageKey>> = {
+  reportToRecommender: 'actions.opinion',
+  reReportToBureau: 'actions.recommenderOpinion',
+};
+
+/** What a move does, in plain words, where more is to be said than the status it leads to. */
+const consequences: Partial<Record<TransitionName, MessageKey>> = {
+  reportToRecommender: 'actions.confirm.reportToRecommender',
+  reReportToBureau: 'actions.confirm.reReportToBureau',
+  returnToUnit: 'actions.confirm.returnToUnit',
+  returnToRecommender: 'actions.confirm.returnToRecommender',
+  accept: 'actions.confirm.accept',
+  reject: 'actions.confirm.reject',
+  withdraw: 'actions.confirm.withdraw',
+  revoke: 'actions.confirm.revoke',
+  returnFromApproval: 'actions.confirm.returnFromApproval',
+  withdrawProposal: 'actions.confirm.withdrawProposal',
+};
 
 /**
  * The level's steps page a move is taken on, where several applications are decided, noticed and ranked
- * together (and where the recommender writes its own opinion when it reports).
+ * together (and where the recommender writes its own opinion when it reports); a disqualification on an
+ * upheld objection is taken where the notice's objections are handled.
  */
-function stepsPageOf(name: TransitionName): string | undefined {
+function stepsPageOf(name: TransitionName, status: ApplicationStatus): string | undefined {
+  if (name === 'disqualifyOnObjection') {
+    const noticeLevel = (noticeLevelByStatus as Partial<Record<ApplicationStatus, string>>)[status];
+    const level = pageLevels.find((candidate) => candidate === noticeLevel);
+    return level && stepsPagePaths[level];
+  }
   const level = pageLevels.find((candidate) => {
     const { decide, startNotice, endNotice, report } = stepLevels[candidate];
     const onPage: TransitionName[] = [decide, startNotice, endNotice, report];
@@ -35,8 +71,15 @@ export function offeredHere(detail: ApplicationDetail): OfferedTransition[] {
 }
 
 /**
+ * A move that sets back or ends the candidacy — a return, a refusal, a withdrawal, a revocation, a
+ * disqualification: the transitions the table makes give a reason. Shown red, never as the blue primary.
+ */
+const isDestructive = (transition: OfferedTransition) => transition.requiresReason;
+
+/**
  * The moves the server offers now (`allowedTransitions`), as buttons. A blocked move is disabled and
- * says why (the guards' messages); moves that need a reason or an opinion ask for it first.
+ * says why (the guards' messages). Every move is confirmed first, naming the candidate and what will
+ * happen; moves that need a reason, an opinion or a record ask for it in the same dialog.
  */
 export function TransitionActions({
   detail,
@@ -48,39 +91,63 @@ export function TransitionActions({
   const t = useT();
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const confirm = useConfirmMove();
   const [asking, setAsking] = useState<OfferedTransition | null>(null);
   const [busy, setBusy] = useState<TransitionName | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const running = useRef(false);
 
   const offered = offeredHere(detail);
   if (offered.length === 0) return null;
 
-  const run = async (transition: OfferedTransition, text?: string) => {
+  // An SOE or technical school recommends its own staff: its unit-level report stays in the house.
+  const ownStaff = detail.employer.id === detail.recommender.id;
+  const labelOf = (transition: OfferedTransition) =>
+    ownStaff && transition.name === stepLevels.unit.report
+      ? t('unit.ownStaff.report.submit')
+      : t.message(transition.label);
+  const consequenceOf = (transition: OfferedTransition) => {
+    if (ownStaff && transition.name === stepLevels.unit.report) return t('unit.ownStaff.report.confirm');
+    const key = consequences[transition.name];
+    return key ? t(key) : t('actions.confirm.generic', { status: t.message(statusLabels[transition.to]) });
+  };
+
+  const run = async (transition: OfferedTransition, values: MoveValues = {}) => {
+    // one move at a time: a second click while the first is on its way sends nothing
+    if (running.current) return;
+    running.current = true;
     setBusy(transition.name);
     setError(null);
     try {
       // The body is the move's payload and nothing else: the server refuses a field the move does not take.
-      const body = opinionSteps.includes(transition.name) ? { opinion: text } : { reason: text };
-      const next = await applyTransition(detail.id, transition.name, body);
-      message.success(t('actions.done', { action: t.message(transition.label) }));
+      const next = await applyTransition(detail.id, transition.name, values);
+      message.success(t('actions.done', { action: labelOf(transition) }));
       setAsking(null);
       onChanged(next);
     } catch (caught) {
       setError(caught);
     } finally {
+      running.current = false;
       setBusy(null);
     }
   };
 
   const press = (transition: OfferedTransition) => {
-    const page = stepsPageOf(transition.name);
+    const page = stepsPageOf(transition.name, detail.status);
     if (page) {
       navigate(`${page}?select=${encodeURIComponent(detail.id)}`);
-    } else if (transition.requiresReason || opinionSteps.includes(transition.name)) {
+    } else if (transitionNeedsPayload(transition.name)) {
       setError(null);
       setAsking(transition);
     } else {
-      void run(transition);
+      confirm({
+        title: labelOf(transition),
+        consequence: consequenceOf(transition),
+        names: [detail.name],
+        okText: labelOf(transition),
+        danger: isDestructive(transition),
+        onOk: () => run(transition),
+      });
     }
   };
 
@@ -89,7 +156,7 @@ export function TransitionActions({
       <Flex wrap gap={8}>
         {offered.map((transition) => {
           const blocked = transition.blockedBy.length > 0;
-          const danger = ['withdraw', 'disqualifyOnObjection'].includes(transition.name);
+          const danger = isDestructive(transition);
           const button = (
             <Button
               key={transition.name}
@@ -100,7 +167,7 @@ export function TransitionActions({
               onClick={() => press(transition)}
               data-transition={transition.name}
             >
-              {t.message(transition.label)}
+              {labelOf(transition)}
             </Button>
           );
           return blocked ? (
@@ -122,64 +189,26 @@ export function TransitionActions({
         .map((transition) => (
           <Typography.Text key={transition.name} type="secondary" style={{ fontSize: 12 }}>
             {t('actions.blocked', {
-              action: t.message(transition.label),
+              action: labelOf(transition),
               reasons: transition.blockedBy.map((blocker) => t.message(blocker.message)).join('；'),
             })}
           </Typography.Text>
         ))}
       {error !== null && asking === null && <ApiErrorAlert error={error} />}
       {asking && (
-        <TextDialog
+        <MoveDialog
           transition={asking}
+          title={labelOf(asking)}
+          opinionLabel={t(opinionLabels[asking.name] ?? 'actions.opinion')}
+          candidate={detail.name}
+          consequence={consequenceOf(asking)}
+          danger={isDestructive(asking)}
           busy={busy === asking.name}
           error={error}
           onCancel={() => setAsking(null)}
-          onSubmit={(text) => run(asking, text)}
+          onSubmit={(values) => void run(asking, values)}
         />
       )}
     </Flex>
-  );
-}
-
-function TextDialog({
-  transition,
-  busy,
-  error,
-  onCancel,
-  onSubmit,
-}: {
-  transition: OfferedTransition;
-  busy: boolean;
-  error: unknown;
-  onCancel: () => void;
-  onSubmit: (text: string) => void;
-}) {
-  const t = useT();
-  const [form] = Form.useForm<{ text: string }>();
-  const isOpinion = opinionSteps.includes(transition.name);
-  const label = isOpinion ? t('actions.opinion') : t('actions.reason');
-  return (
-    <Modal
-      open
-      title={t.message(transition.label)}
-      okText={t.message(transition.label)}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onCancel={onCancel}
-      onOk={() => form.submit()}
-      destroyOnHidden
-    >
-      <Form form={form} layout="vertical" onFinish={({ text }) => onSubmit(text.trim())}>
-        <Form.Item
-          name="text"
-          label={label}
-          rules={[{ required: true, whitespace: true, message: t('actions.textRequired', { label }) }]}
-          extra={isOpinion ? t('actions.opinionHint') : undefined}
-        >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
-        </Form.Item>
-      </Form>
-      {error !== null && <ApiErrorAlert error={error} />}
-    </Modal>
   );
 }
