@@ -60,6 +60,9 @@ export function recordDecision(
 }
 
 /** Starts `level`'s notice (公示) for the applications listed; the server computes its last day. */
+/** Where a level uploads the minutes of its collective decision before recording it (multipart: file). */
+export const decisionMinutesUrl = '/api/decision-minutes';
+
 export function startNotice(level: StepLevel, input: NoticeInput): Promise<Moved & { notice: Notice }> {
   return api.post(batchMove(stepLevels[level].startNotice), input);
 }

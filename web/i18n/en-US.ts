@@ -352,8 +352,6 @@ export const enUS: Record<MessageKey, string> = {
   'unit.report.intro':
     "Write the unit's opinion (printed on the recommendation form) and report to the recommender.",
   'unit.report.opinion': 'Unit opinion on {name}',
-  'unit.report.defaultOpinion':
-    "Decided by the unit's leadership and posted in the unit for 5 working days without objection: we recommend {name} for the {award}.",
   'unit.report.submit': 'Report to the recommender',
   'recommender.pageTitle': 'Recommender steps',
   'recommender.heading': 'Recommender review steps',
@@ -371,8 +369,6 @@ export const enUS: Record<MessageKey, string> = {
   'recommender.report.intro':
     "Write the recommender's opinion (printed on the recommendation form) and report to the bureau within the quota.",
   'recommender.report.opinion': 'Recommender opinion on {name}',
-  'recommender.report.defaultOpinion':
-    'Decided by the recommender’s leadership and on notice for 5 working days without objection: we recommend {name} for the {award}.',
   'recommender.report.submit': 'Report to the bureau',
   'unit.report.confirm':
     'Once reported, the application is with the recommender: the unit can no longer change it or take the report back; a correction needs the recommender to return it.',

@@ -332,8 +332,6 @@ export const zhCN = {
   'unit.report.title': '5. 单位推荐意见与报送',
   'unit.report.intro': '填写本人所在单位推荐意见（打印在推荐表上），报送推荐单位。',
   'unit.report.opinion': '{name} 的单位推荐意见',
-  'unit.report.defaultOpinion':
-    '经单位领导集体研究决定，并在本单位公示 5 个工作日无异议，同意推荐{name}同志参评{award}。',
   'unit.report.submit': '报送推荐单位',
   'recommender.pageTitle': '推荐单位评审流程',
   'recommender.heading': '推荐单位评审流程（逐级评审）',
@@ -350,8 +348,6 @@ export const zhCN = {
   'recommender.report.title': '5. 推荐单位意见与报送',
   'recommender.report.intro': '填写推荐单位意见（打印在推荐表上），在推荐名额内报送市人社局。',
   'recommender.report.opinion': '{name} 的推荐单位意见',
-  'recommender.report.defaultOpinion':
-    '经推荐单位领导集体研究决定，并公示 5 个工作日无异议，同意推荐{name}同志参评{award}。',
   'recommender.report.submit': '报送市人社局',
   'unit.report.confirm':
     '报送后，申报交由推荐单位审核，本单位不能再修改或撤回报送；如需更正，须由推荐单位退回。',

@@ -1,12 +1,12 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Empty, Flex, Form, Input, Row, Upload } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { stepLevels } from '../../../domain/workflow';
 import type { ApplicationSummary, Attachment } from '../../api/applications';
-import { attachmentsUrl } from '../../api/applications';
-import { checkMove, recordDecision } from '../../api/steps';
+
+import { checkMove, decisionMinutesUrl, recordDecision } from '../../api/steps';
 import { uploadMultipart } from '../../api/upload';
 import { useAction } from '../../api/useAction';
 import { useApiResource } from '../../api/useApiResource';
@@ -28,8 +28,8 @@ interface DecisionValues {
 /**
  * 领导集体研究决定 at `level` (the unit's, the recommender's): the meeting's date, participants and
  * minutes, recorded on the ticked applications at once, after a confirmation naming them. The minutes are
- * uploaded first, as an attachment of the first application (the contract's way); the server requires
- * them. A candidate the server would refuse (materials incomplete, an eligibility error, a warning not yet
+ * uploaded first, on their own (`POST /api/decision-minutes`): they are the decision's one file, which the
+ * server then lists with every application the decision covers. A candidate the server would refuse (materials incomplete, an eligibility error, a warning not yet
  * justified) cannot be ticked, and what it lacks is named.
  */
 export function DecisionStep({
@@ -72,24 +72,29 @@ export function DecisionStep({
   );
   const ticked = selected.filter((id) => !blocked[id]);
   const [minutes, setMinutes] = useState<File | null>(null);
+  // the minutes uploaded for this file: a retry after a refusal names them again instead of a second copy
+  const uploaded = useRef<{ file: File; id: string } | null>(null);
   const decide = useAction(
     async (
       [first, ...others]: [string, ...string[]],
       values: Required<Pick<DecisionValues, 'decidedOn' | 'participants'>> & DecisionValues,
       file: File,
     ) => {
-      const attachment = await uploadMultipart<Attachment>(attachmentsUrl(first), {
-        fields: { kind: 'decision_minutes', declassified: 'false' },
-        file,
-        fileName: file.name,
-      });
+      if (uploaded.current?.file !== file) {
+        const attachment = await uploadMultipart<Attachment>(decisionMinutesUrl, {
+          fields: {},
+          file,
+          fileName: file.name,
+        });
+        uploaded.current = { file, id: attachment.id };
+      }
       const ids = [first, ...others];
       await recordDecision(level, {
         applicationIds: ids,
         decidedOn: values.decidedOn,
         participants: values.participants.trim(),
         summary: values.summary?.trim() || undefined,
-        minutesAttachmentId: attachment.id,
+        minutesAttachmentId: uploaded.current.id,
       });
       message.success(t('steps.decision.done', { count: ids.length }));
       form.resetFields();

@@ -1,9 +1,10 @@
 import { App, Button, Empty, Flex, Input, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { awardLabels } from '../../../domain/application';
-import type { ApplicationSummary } from '../../api/applications';
+import { type ApplicationSummary, fetchApplication } from '../../api/applications';
 import { reportUpward } from '../../api/steps';
 import { useAction } from '../../api/useAction';
+import { useApiResource } from '../../api/useApiResource';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useT } from '../../i18n/LocaleProvider';
 import { useConfirmMove } from './stepGuards';
@@ -65,9 +66,14 @@ function ReportRow({
   const confirm = useConfirmMove();
   const submitText = t(levelText(level, 'report.submit', ownStaff));
   const award = t.message(awardLabels[application.award]);
-  const [opinion, setOpinion] = useState(() =>
-    t(levelText(level, 'report.defaultOpinion'), { name: application.name, award }),
+  // the server's suggestion states how the notice went (its length, any objection and its handling); it is
+  // Chinese as printed on the form, and fills the box until the officer types their own
+  const [suggested] = useApiResource(
+    (signal) => fetchApplication(application.id, signal).then((detail) => detail.suggestedOpinion ?? ''),
+    [application.id],
   );
+  const [typed, setOpinion] = useState<string | null>(null);
+  const opinion = typed ?? (suggested.status === 'loaded' ? suggested.data : '');
   const rank = rankAt(level, application);
 
   const report = useAction(async () => {

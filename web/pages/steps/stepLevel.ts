@@ -36,7 +36,6 @@ type LevelTextName =
   | 'report.title'
   | 'report.intro'
   | 'report.opinion'
-  | 'report.defaultOpinion'
   | 'report.submit'
   | 'report.confirm'
   | 'reported';
