@@ -3,7 +3,10 @@
  * en-US.ts as well; the type of `enUS` makes a missing or extra key a compile error.
  * Placeholders are written `{name}` and filled by `t(key, { name })`.
  */
+import { homeZhCN } from './home.zh-CN';
+
 export const zhCN = {
+  ...homeZhCN,
   'app.name': '匠选 · Jiangxuan',
   'app.edition': '第三届长春技能大奖和长春技术能手评选',
 
@@ -283,6 +286,8 @@ export const zhCN = {
     '经推荐单位领导集体研究决定，并公示 5 个工作日无异议，同意推荐{name}同志参评{award}。',
   'recommender.report.submit': '报送市人社局',
   'shell.navigation': '主导航',
+  'shell.skipToContent': '跳到主要内容',
+  'a11y.requiredGroup': '{label}（必填）',
   'invitePage.onFile': '单位已登记：{mask}（如无变化可不填）',
   'invitePage.historyHint': '如填写主要经历，将替换单位已登记的经历；不填则保留。',
   'applications.headingScope': '申报列表',
