@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annex2FieldLabels } from '../domain/application';
 import type { ApplicationSummary } from '../web/api/applications';
+import { zhCN } from '../web/i18n/zh-CN';
 import { describeViolations, seriousViolations, settle } from './support/axe';
 import { type Journey, startJourney } from './support/journey';
 
@@ -129,5 +131,25 @@ describe.each([1440, 375])('WCAG 2.1 AA at %i px: no serious or critical violati
       expect(describeViolations(await seriousViolations(page))).toEqual([]);
       expect(journey.pageErrors).toEqual([]);
     });
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the completeness chips of the form and follows one to its field', async () => {
+    const { page, server } = journey;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await journey.context.clearCookies();
+    await journey.signIn('employer');
+    await page.goto(`${server.url}/applications/new`);
+    const chips = page.getByRole('group', { name: zhCN['completeness.missingFields'] }).getByRole('button');
+    await chips.first().waitFor();
+    expect(await chips.count()).toBeGreaterThan(1);
+    const name = annex2FieldLabels.name.zh;
+    const first = chips.filter({ hasText: new RegExp(`^${name}$`) });
+    await first.focus();
+    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    // The chip names a field; Enter puts the focus into it, as a click does.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('name');
   });
 });

@@ -10,6 +10,15 @@ import type { ThemeConfig } from 'antd';
 const readableGrey = '#5e5e5e'; // 6.5:1 on white, 6.0:1 on #f5f5f5
 const faintGrey = '#6b6b6b'; // 5.3:1 on white, 4.9:1 on #f5f5f5
 
+function presetTagText(colours: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(colours).flatMap(([name, colour]) => [
+      [`${name}7`, colour],
+      [`${name}-7`, colour],
+    ]),
+  );
+}
+
 export const appTheme: ThemeConfig = {
   token: {
     colorPrimary: '#1d4f91',
@@ -32,13 +41,16 @@ export const appTheme: ThemeConfig = {
     colorTextQuaternary: faintGrey,
     colorTextPlaceholder: faintGrey,
     colorTextDisabled: faintGrey,
-    // Preset tag colours (Tag color="orange" …) write their text in the palette's 7th shade.
-    orange7: '#ad4e00',
-    gold7: '#945f00',
-    green7: '#237804',
-    cyan7: '#006d75',
-    lime7: '#3f6600',
-    volcano7: '#ad2102',
+    // Preset tag colours (Tag color="orange" …) write their text in the palette's 7th shade, a token antd
+    // holds under two names that end up in one CSS variable (--ant-orange-7): both are set.
+    ...presetTagText({
+      orange: '#ad4e00',
+      gold: '#945f00',
+      green: '#237804',
+      cyan: '#006d75',
+      lime: '#3f6600',
+      volcano: '#ad2102',
+    }),
     borderRadius: 6,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif",
