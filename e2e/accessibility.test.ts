@@ -3,6 +3,7 @@ import { annex2FieldLabels } from '../domain/application';
 import type { ApplicationSummary } from '../web/api/applications';
 import { zhCN } from '../web/i18n/zh-CN';
 import { describeViolations, seriousViolations, settle } from './support/axe';
+import { screenshot } from './support/browser';
 import { type Journey, startJourney } from './support/journey';
 
 /**
@@ -124,10 +125,11 @@ describe.each([1440, 375])('WCAG 2.1 AA at %i px: no serious or critical violati
       if (user) await journey.signIn(user);
     });
 
-    it.each(pages)('%s', async (_name, path) => {
+    it.each(pages)('%s', async (name, path) => {
       const { page, server } = journey;
       await page.goto(`${server.url}${path()}`);
       await settle(page);
+      await screenshot(page, `a11y-${width}-${user ?? 'anonymous'}-${name.replaceAll(' ', '-')}`);
       expect(describeViolations(await seriousViolations(page))).toEqual([]);
       expect(journey.pageErrors).toEqual([]);
     });

@@ -79,6 +79,16 @@ describe('the shell', () => {
     await nav.getByRole('link', { name: label('nav.unit') }).click();
     await page.waitForURL('**/unit');
     await expect.poll(current).toEqual([label('nav.unit')]);
+
+    // On a phone the navigation sits in the user menu, its current entry selected there.
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${server.url}/applications/${list.items[0]?.id}`);
+    await page.getByTestId('completeness').waitFor();
+    await page.getByRole('button', { name: label('shell.userMenu') }).click();
+    const selected = page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item-selected');
+    await selected.waitFor();
+    expect(await selected.allTextContents()).toEqual([label('nav.applications')]);
+    await page.keyboard.press('Escape');
     expect(journey.pageErrors).toEqual([]);
   });
 });

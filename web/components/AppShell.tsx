@@ -38,21 +38,23 @@ function navigationFor(session: Session): { path: string; key: NavigationKey }[]
 /**
  * Moves the focus to the main content when the page changes (GOV.UK's pattern), so that a keyboard or
  * screen-reader user starts on the new page rather than on the body or the link they left. Not on a page
- * opened by its address (React Router's `default` location): there the first Tab must reach the skip
- * link. Not on a replace within the shell either (the form's first save turns /applications/new into the
+ * opened by its address or reloaded (a POP on the shell's first render): there the first Tab must reach
+ * the skip link. Not on a replace within the shell either (the form's first save turns /applications/new into the
  * application's address while the officer is still on the form) — but on the shell's first page after
  * the login page, which replaces itself with it and whose button, holding the focus, is gone.
  */
 function useFocusMainOnPageChange(main: RefObject<HTMLElement | null>) {
-  const { pathname, key } = useLocation();
+  const { pathname } = useLocation();
   const navigationType = useNavigationType();
-  const first = useRef(true);
+  const previous = useRef<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new page is a new pathname
   useEffect(() => {
-    const isFirst = first.current;
-    first.current = false;
-    if (key === 'default') return;
-    if (isFirst || navigationType !== 'REPLACE') main.current?.focus({ preventScroll: isFirst });
+    // StrictMode runs the effect twice in development: the same page is no page change.
+    if (previous.current === pathname) return;
+    const isFirst = previous.current === null;
+    previous.current = pathname;
+    if (isFirst ? navigationType !== 'POP' : navigationType !== 'REPLACE')
+      main.current?.focus({ preventScroll: isFirst });
   }, [pathname]);
 }
 

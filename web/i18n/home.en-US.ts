@@ -44,6 +44,7 @@ export const homeEnUS: Record<keyof typeof homeZhCN, string> = {
   'home.dates.recommenderDelivers': 'The recommender hands the materials to the bureau',
   'home.dates.afterApproval': "After the Talent Office's approval",
   'home.dates.intake': "Receive the recommenders' materials",
+  'home.dates.intake.hint': 'Delivered to: {address}',
   'home.dates.review': 'Expert review',
   'home.dates.review.hint':
     'The bureau has experts review the candidates against the conditions and proposes the winners.',

@@ -42,6 +42,7 @@ export const homeZhCN = {
   'home.dates.recommenderDelivers': '推荐单位将申报材料报送市人社局',
   'home.dates.afterApproval': '人才办审定后',
   'home.dates.intake': '受理推荐单位报送的申报材料',
+  'home.dates.intake.hint': '报送地点：{address}',
   'home.dates.review': '专家综合评审',
   'home.dates.review.hint': '市人社局组织专家按评选条件和评选办法评审，择优提出拟评选对象。',
   'home.dates.cityNotice': '市级公示（{n} 个工作日）',

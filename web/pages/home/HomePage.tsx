@@ -20,6 +20,9 @@ const datesIntro: Partial<Record<Role, MessageKey>> = {
   talent_office: 'home.talent.intro',
 };
 
+/** A long role or organisation name wraps inside its tag on a phone instead of running out of the card. */
+const wrapping = { whiteSpace: 'normal', maxWidth: '100%', height: 'auto' } as const;
+
 const officerRoles: readonly Role[] = [
   'employer_officer',
   'recommender_officer',
@@ -48,7 +51,7 @@ export function HomePage() {
       key: 'role',
       label: t('home.currentRole'),
       children: (
-        <Tag color="blue" data-testid="current-role">
+        <Tag color="blue" data-testid="current-role" style={wrapping}>
           {t(`role.${session.role}`)}
         </Tag>
       ),
@@ -66,7 +69,7 @@ export function HomePage() {
       children: (
         <Flex wrap gap={4}>
           {otherMemberships.map((m) => (
-            <Tag key={`${m.role}:${m.organisation.id}`}>
+            <Tag key={`${m.role}:${m.organisation.id}`} style={wrapping}>
               {t(`role.${m.role}`)} · {t.message(m.organisation.name)}
             </Tag>
           ))}

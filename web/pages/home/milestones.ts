@@ -92,7 +92,7 @@ export function milestonesFor(role: Role, recommendsOwnStaff: boolean, schedule:
     case 'bureau_admin':
     case 'bureau_staff':
       return [
-        { ...intake, title: 'home.dates.intake', hint: 'home.dates.deliver.hint' },
+        { ...intake, title: 'home.dates.intake', hint: 'home.dates.intake.hint' },
         review,
         cityNotice,
         {
