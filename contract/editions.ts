@@ -14,6 +14,27 @@ export const EditionAward = z.object({
   conditions: z.array(AwardCondition),
 });
 
+const Deadline = z.object({ day: z.string(), workingDaysLeft: z.number() });
+const LatestNotice = z.object({ start: Deadline, end: z.string() });
+
+/**
+ * The edition's dates as each level meets them (server/services/editions-schedule.ts): the submission
+ * window with the days left, and the latest notice and report of the recommender and the unit that still
+ * reach it, counted in working days with the calendar. A year the calendar does not cover yet leaves the
+ * working days and the derived dates null (`unknownCalendarYear` names it).
+ */
+export const EditionScheduleView = z.object({
+  today: z.string(),
+  noticeWorkingDays: z.number(),
+  phase: z.enum(['before', 'open', 'closed']),
+  daysLeft: z.number(),
+  workingDaysLeft: z.number().nullable(),
+  unknownCalendarYear: z.number().nullable(),
+  recommenderNotice: LatestNotice.nullable(),
+  unitReport: Deadline.nullable(),
+  unitNotice: LatestNotice.nullable(),
+});
+
 /** `GET /api/editions/current`: the edition in progress, its awards first the grand award. */
 export const EditionView = z.object({
   id: z.string(),
@@ -26,5 +47,6 @@ export const EditionView = z.object({
   deliveryAddress: z.string(),
   contact: z.object({ name: z.string(), phone: z.string() }),
   noticeText: z.string(),
+  schedule: EditionScheduleView,
   awards: z.array(EditionAward),
 });

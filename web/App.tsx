@@ -1,19 +1,11 @@
-import { App as AntApp, type ThemeConfig } from 'antd';
+import { App as AntApp } from 'antd';
 import { useEffect } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { setUnauthorizedHandler } from './api/client';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { appRoutes } from './routes';
 import { SessionProvider, useSession } from './session/SessionProvider';
-
-const appTheme: ThemeConfig = {
-  token: {
-    colorPrimary: '#1d4f91',
-    borderRadius: 6,
-    fontFamily:
-      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif",
-  },
-};
+import { appTheme } from './theme';
 
 /** A 401 from any call means the session ended: forget it, and <RequireSession> shows the login page. */
 function UnauthorizedToLogin() {

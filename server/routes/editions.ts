@@ -3,8 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorResponse } from '../../contract/common';
 import { EditionView } from '../../contract/editions';
 import type { AwardCode } from '../../domain/roles';
+import { shanghaiDate } from '../../domain/time';
 import { requireActor } from '../plugins/context';
+import { loadCalendar } from '../services/calendar';
 import { currentEdition } from '../services/editions-query';
+import { editionSchedule } from '../services/editions-schedule';
 
 export async function editionRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -13,23 +16,26 @@ export async function editionRoutes(app: FastifyInstance) {
       schema: {
         tags: ['editions'],
         summary:
-          'The edition in progress: awards with their conditions, places and prizes, the submission window',
+          'The edition in progress: awards with their conditions, places and prizes, the submission window and the dates that lead to it',
         response: { 200: EditionView, 401: ErrorResponse, 409: ErrorResponse },
       },
     },
     async (request) => {
       requireActor(request);
       const edition = await currentEdition(app.db);
+      const window = { start: edition.submissionStart, end: edition.submissionEnd };
+      const schedule = editionSchedule(await loadCalendar(app.db), window, shanghaiDate(app.clock.now()));
       return {
         id: edition.id,
         code: edition.code,
         number: edition.number,
         name: { zh: edition.nameZh, en: edition.nameEn },
         referenceDate: edition.referenceDate,
-        submissionWindow: { start: edition.submissionStart, end: edition.submissionEnd },
+        submissionWindow: window,
         deliveryAddress: edition.deliveryAddress,
         contact: { name: edition.contactName, phone: edition.contactPhone },
         noticeText: edition.noticeText,
+        schedule,
         awards: edition.awards
           .sort((a, b) => (a.code === 'grand_award' ? -1 : b.code === 'grand_award' ? 1 : 0))
           .map((award) => ({

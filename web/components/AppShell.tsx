@@ -12,13 +12,15 @@ import {
   Typography,
   theme,
 } from 'antd';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { type RefObject, useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router-dom';
 import type { Session } from '../api/session';
 import { useT } from '../i18n/LocaleProvider';
 import { actsAt, type PageLevel, pageLevels, stepsPagePaths } from '../pages/steps/stepLevel';
 import { useSession, useSignedInSession } from '../session/SessionProvider';
 import { errorText } from './ApiErrorAlert';
 import { LanguageSwitch } from './LanguageSwitch';
+import { currentNavigation } from './navigation';
 
 type NavigationKey = 'nav.home' | 'nav.applications' | `nav.${PageLevel}`;
 
@@ -33,7 +35,30 @@ function navigationFor(session: Session): { path: string; key: NavigationKey }[]
   return items;
 }
 
-/** Layout of every signed-in page: header with product name, language switch and user menu. */
+/**
+ * Moves the focus to the main content when the page changes (GOV.UK's pattern), so that a keyboard or
+ * screen-reader user starts on the new page rather than on the body or the link they left. Not on a page
+ * opened by its address or reloaded (a POP on the shell's first render): there the first Tab must reach
+ * the skip link. Not on a replace within the shell either (the form's first save turns /applications/new into the
+ * application's address while the officer is still on the form) — but on the shell's first page after
+ * the login page, which replaces itself with it and whose button, holding the focus, is gone.
+ */
+function useFocusMainOnPageChange(main: RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const navigationType = useNavigationType();
+  const previous = useRef<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page is a new pathname
+  useEffect(() => {
+    // StrictMode runs the effect twice in development: the same page is no page change.
+    if (previous.current === pathname) return;
+    const isFirst = previous.current === null;
+    previous.current = pathname;
+    if (isFirst ? navigationType !== 'POP' : navigationType !== 'REPLACE')
+      main.current?.focus({ preventScroll: isFirst });
+  }, [pathname]);
+}
+
+/** Layout of every signed-in page: skip link, header with product name, navigation, language switch and user menu. */
 export function AppShell() {
   const session = useSignedInSession();
   const { logOut } = useSession();
@@ -45,11 +70,13 @@ export function AppShell() {
   const wide = screens.md === true;
   const location = useLocation();
   const navigation = navigationFor(session);
-  const current = navigation
-    .filter((item) =>
-      item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path),
-    )
-    .map((item) => item.path);
+  const current = currentNavigation(
+    navigation.map((item) => item.path),
+    location.pathname,
+  );
+  const selectedKeys = current === undefined ? [] : [current];
+  const main = useRef<HTMLElement>(null);
+  useFocusMainOnPageChange(main);
 
   const handleLogOut = async () => {
     try {
@@ -78,6 +105,7 @@ export function AppShell() {
       ...(wide ? [] : [{ type: 'divider' as const }]),
       { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout') },
     ],
+    selectedKeys,
     onClick: ({ key }) => {
       if (key === 'logout') void handleLogOut();
       else if (key.startsWith('/')) navigate(key);
@@ -86,6 +114,10 @@ export function AppShell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* A plain fragment link: the browser moves the focus to #main-content (tabIndex -1) itself. */}
+      <a className="jx-skip-link" href="#main-content">
+        {t('shell.skipToContent')}
+      </a>
       <Layout.Header
         style={{
           position: 'sticky',
@@ -113,11 +145,15 @@ export function AppShell() {
           <nav aria-label={t('shell.navigation')} style={{ flex: 1, minWidth: 0 }}>
             <Menu
               mode="horizontal"
-              selectedKeys={current}
+              selectedKeys={selectedKeys}
               style={{ borderBottom: 'none', lineHeight: '62px' }}
               items={navigation.map((item) => ({
                 key: item.path,
-                label: <Link to={item.path}>{t(item.key)}</Link>,
+                label: (
+                  <Link to={item.path} aria-current={item.path === current ? 'page' : undefined}>
+                    {t(item.key)}
+                  </Link>
+                ),
               }))}
             />
           </nav>
@@ -125,7 +161,12 @@ export function AppShell() {
         <Flex align="center" gap={wide ? 16 : 8} style={{ marginInlineStart: 'auto' }}>
           <LanguageSwitch size={wide ? 'middle' : 'small'} />
           <Dropdown menu={menu} trigger={['click']} placement="bottomRight">
-            <Button type="text" aria-label={t('shell.userMenu')} style={{ paddingInline: 4 }}>
+            {/* The name starts with the text shown (WCAG 2.5.3 label in name): the user's name, then what it opens. */}
+            <Button
+              type="text"
+              aria-label={wide ? `${session.user.displayName} · ${t('shell.userMenu')}` : t('shell.userMenu')}
+              style={{ paddingInline: 4 }}
+            >
               <Avatar size="small" icon={<UserOutlined />} style={{ background: token.colorPrimary }} />
               {wide && <span>{session.user.displayName}</span>}
               <DownOutlined style={{ fontSize: 10 }} />
@@ -133,10 +174,16 @@ export function AppShell() {
           </Dropdown>
         </Flex>
       </Layout.Header>
-      <Layout.Content style={{ padding: wide ? '24px' : '16px 12px' }}>
-        <main style={{ maxWidth: 1100, marginInline: 'auto' }}>
+      {/* Layout.Content is the page's one <main> landmark; the skip link and a page change focus it. */}
+      <Layout.Content
+        id="main-content"
+        ref={main}
+        tabIndex={-1}
+        style={{ padding: wide ? '24px' : '16px 12px' }}
+      >
+        <div style={{ maxWidth: 1100, marginInline: 'auto' }}>
           <Outlet />
-        </main>
+        </div>
       </Layout.Content>
     </Layout>
   );

@@ -1,7 +1,9 @@
+import { homeEnUS } from './home.en-US';
 import type { MessageKey } from './zh-CN';
 
 /** English (en-US) interface texts; same keys as zh-CN.ts, enforced by the type. */
 export const enUS: Record<MessageKey, string> = {
+  ...homeEnUS,
   'app.name': '匠选 · Jiangxuan',
   'app.edition': 'The 3rd Changchun Skills Grand Award and Changchun Technical Expert Selection',
 
@@ -395,6 +397,8 @@ export const enUS: Record<MessageKey, string> = {
   'recommender.ownStaff.decision.intro':
     'Choose the applications your unit recommended and record the date, the participants and the minutes of the review meeting.',
   'shell.navigation': 'Main navigation',
+  'shell.skipToContent': 'Skip to main content',
+  'a11y.requiredGroup': '{label} (required)',
   'invitePage.onFile': 'On file: {mask} (leave empty if unchanged)',
   'invitePage.historyHint':
     'Rows you enter here replace the history your unit has on file; leave empty to keep it.',

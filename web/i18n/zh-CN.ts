@@ -3,7 +3,10 @@
  * en-US.ts as well; the type of `enUS` makes a missing or extra key a compile error.
  * Placeholders are written `{name}` and filled by `t(key, { name })`.
  */
+import { homeZhCN } from './home.zh-CN';
+
 export const zhCN = {
+  ...homeZhCN,
   'app.name': '匠选 · Jiangxuan',
   'app.edition': '第三届长春技能大奖和长春技术能手评选',
 
@@ -374,6 +377,8 @@ export const zhCN = {
   'recommender.ownStaff.decision.intro':
     '选择本单位推荐的申报，记录推荐评审的集体研究日期、参会人员，并上传会议纪要。',
   'shell.navigation': '主导航',
+  'shell.skipToContent': '跳到主要内容',
+  'a11y.requiredGroup': '{label}（必填）',
   'invitePage.onFile': '单位已登记：{mask}（如无变化可不填）',
   'invitePage.historyHint': '如填写主要经历，将替换单位已登记的经历；不填则保留。',
   'applications.headingScope': '申报列表',

@@ -1,14 +1,46 @@
-import { Card, Descriptions, type DescriptionsProps, Flex, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, type DescriptionsProps, Flex, Skeleton, Tag, Typography } from 'antd';
+import type { Role } from '../../../domain/roles';
+import { fetchCurrentEdition } from '../../api/editions';
+import { useApiResource } from '../../api/useApiResource';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useT } from '../../i18n/LocaleProvider';
+import type { MessageKey } from '../../i18n/translate';
 import { useSignedInSession } from '../../session/SessionProvider';
+import { CandidateApplications } from './CandidateApplications';
+import { EditionCard } from './EditionCard';
 import { TodoList } from './TodoList';
+import { YourDates } from './YourDates';
 
-/** Signed-in landing page: who you are acting as, and what is waiting for you. */
+/** The roles whose work arrives from the bureau: their dates card opens with what comes to them and when. */
+const datesIntro: Partial<Record<Role, MessageKey>> = {
+  bureau_admin: 'home.bureau.intro',
+  bureau_staff: 'home.bureau.intro',
+  expert: 'home.expert.intro',
+  talent_office: 'home.talent.intro',
+};
+
+/** A long role or organisation name wraps inside its tag on a phone instead of running out of the card. */
+const wrapping = { whiteSpace: 'normal', maxWidth: '100%', height: 'auto' } as const;
+
+const officerRoles: readonly Role[] = [
+  'employer_officer',
+  'recommender_officer',
+  'bureau_admin',
+  'bureau_staff',
+];
+
+/**
+ * Signed-in landing page: who you are acting as, the edition (its window, where the papers go, whom to
+ * call), your own dates in it — or, for a candidate, where your application stands — and what waits for you.
+ */
 export function HomePage() {
   const t = useT();
   const session = useSignedInSession();
   useDocumentTitle(t('home.pageTitle'));
+  // Officers whose work waits in the to-do see it first; the others first learn what will come to them.
+  const worksOnApplications = officerRoles.includes(session.role);
+  const [edition, reloadEdition] = useApiResource((signal) => fetchCurrentEdition(signal), []);
 
   const otherMemberships = session.memberships.filter(
     (m) => m.role !== session.role || m.organisation.id !== session.organisation.id,
@@ -19,7 +51,7 @@ export function HomePage() {
       key: 'role',
       label: t('home.currentRole'),
       children: (
-        <Tag color="blue" data-testid="current-role">
+        <Tag color="blue" data-testid="current-role" style={wrapping}>
           {t(`role.${session.role}`)}
         </Tag>
       ),
@@ -37,7 +69,7 @@ export function HomePage() {
       children: (
         <Flex wrap gap={4}>
           {otherMemberships.map((m) => (
-            <Tag key={`${m.role}:${m.organisation.id}`}>
+            <Tag key={`${m.role}:${m.organisation.id}`} style={wrapping}>
               {t(`role.${m.role}`)} · {t.message(m.organisation.name)}
             </Tag>
           ))}
@@ -54,7 +86,33 @@ export function HomePage() {
         </Typography.Title>
         <Descriptions column={1} size="small" items={identity} />
       </Card>
-      <TodoList />
+      {worksOnApplications && <TodoList />}
+      {edition.status === 'loading' && (
+        <Card>
+          <Skeleton active paragraph={{ rows: 3 }} />
+        </Card>
+      )}
+      {edition.status === 'failed' && (
+        <ApiErrorAlert
+          error={edition.error}
+          title={t('home.edition.loadFailed')}
+          action={
+            <Button size="small" onClick={reloadEdition}>
+              {t('common.retry')}
+            </Button>
+          }
+        />
+      )}
+      {session.role === 'candidate' && (
+        <CandidateApplications edition={edition.status === 'loaded' ? edition.data : undefined} />
+      )}
+      {edition.status === 'loaded' && (
+        <>
+          <YourDates edition={edition.data} intro={datesIntro[session.role]} />
+          <EditionCard edition={edition.data} />
+        </>
+      )}
+      {!worksOnApplications && session.role !== 'candidate' && <TodoList />}
     </Flex>
   );
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Flex, Form, Input, Typography } from 'antd';
+import { Checkbox, Flex, Form, type GetProps, Input, Typography } from 'antd';
 import { annex2FieldLabels, characterCount, SUMMARY_MAX_CHARACTERS } from '../../../../domain/application';
 import type { AwardCode } from '../../../../domain/roles';
 import type { CurrentEdition } from '../../../api/editions';
@@ -24,7 +24,11 @@ export function ConditionsField({
       required
       extra={award ? t('form.conditionsHint') : t('form.conditionsChooseAward')}
     >
-      <Checkbox.Group disabled={disabled || !award} style={{ width: '100%' }}>
+      <RequiredCheckboxGroup
+        aria-label={t('a11y.requiredGroup', { label: t.message(annex2FieldLabels.conditions) })}
+        disabled={disabled || !award}
+        style={{ width: '100%' }}
+      >
         <Flex vertical gap={8} data-testid="conditions">
           {conditions.map((condition) => {
             const text = locale === 'en-US' ? condition.en : condition.zh;
@@ -35,9 +39,20 @@ export function ConditionsField({
             );
           })}
         </Flex>
-      </Checkbox.Group>
+      </RequiredCheckboxGroup>
     </Form.Item>
   );
+}
+
+/**
+ * A required Form.Item marks its control `aria-required`, which ARIA does not allow on a group of tick
+ * boxes (axe: aria-allowed-attr, critical): the group drops it and says "required" in its name instead.
+ */
+function RequiredCheckboxGroup({
+  'aria-required': _required,
+  ...props
+}: GetProps<typeof Checkbox.Group> & { 'aria-required'?: unknown }) {
+  return <Checkbox.Group role="group" {...props} />;
 }
 
 /** 主要业绩成果: at most 300 characters as a reader counts them (code points), with a live counter. */
