@@ -275,6 +275,11 @@ export const errorCatalogue = {
     '公示期至 {endDate}，尚未期满',
     'The notice runs until {endDate} and has not ended',
   ),
+  'workflow.objection_upheld': entry(
+    422,
+    '对该候选人的异议经核查成立，应取消其资格',
+    'An objection about this candidate was upheld: disqualify them',
+  ),
   'workflow.open_objection': entry(
     422,
     '公示期间有 {openObjections} 件异议尚未处理',

@@ -65,3 +65,52 @@ describe.each(engines)('the suggested report opinion on %s', (engine) => {
     ).toBeNull();
   });
 });
+
+/** An objection found true holds the candidate at the notice: the way on is disqualification, not closing. */
+describe.each(engines)('an upheld objection at the close of a notice on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(async () => t?.close());
+
+  it('refuses to close the notice for the candidate it was upheld against, and lets the others on', async () => {
+    const against = await insertApplication(t, {
+      status: 'unit_notice',
+      employer: 'emp-jingong',
+      name: '孙成立',
+    });
+    const [noticeId] = against.made.noticeIds;
+    if (!noticeId) throw new Error('the factory made no notice');
+    await insertObjection(t, { notice: noticeId, application: against.id, status: 'upheld' });
+    const clear = await insertApplication(t, {
+      status: 'unit_notice',
+      employer: 'emp-jingong',
+      name: '李无事',
+    });
+    const now = t.clock.now();
+    t.clock.set(new Date(now.getTime() + 14 * 86_400_000));
+    try {
+      const cookie = await t.login('employer');
+      const close = (id: string) =>
+        t.request({
+          method: 'POST',
+          url: `/api/applications/${id}/transitions/endUnitNotice`,
+          cookie,
+          payload: {},
+        });
+      const refused = await close(against.id);
+      expect(refused.statusCode, refused.body).toBe(422);
+      expect(refused.json().code).toBe('workflow.objection_upheld');
+      const detail = await t.request({ method: 'GET', url: `/api/applications/${against.id}`, cookie });
+      expect(detail.json().status).toBe('unit_notice');
+      const offered = detail.json().allowedTransitions.map((m: { name: string }) => m.name);
+      expect(offered).toContain('disqualifyOnObjection');
+      const passed = await close(clear.id);
+      expect(passed.statusCode, passed.body).toBe(200);
+      expect(passed.json().status).toBe('unit_noticed');
+    } finally {
+      t.clock.set(now);
+    }
+  });
+});

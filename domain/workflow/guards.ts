@@ -37,7 +37,7 @@ export interface TransitionContext {
    * the working days); the notice has ended from the following day on. `openObjections` counts
    * objections filed and not yet dismissed or upheld.
    */
-  notice?: { endDate: string; openObjections: number };
+  notice?: { endDate: string; openObjections: number; upheldObjections?: number };
   /** The application's position in its unit's or recommender's ranking (1 = first). */
   rank?: number | null;
   /** The recommender's quota for this award: places already used by other reported applications. */
@@ -161,6 +161,20 @@ const checks: Record<GuardCode, Check> = {
             en: `${openObjections} objection(s) to the notice are still open`,
           },
           { openObjections },
+        ),
+      );
+    }
+    // an objection about the candidate found true: the notice's outcome for them is disqualification
+    const upheld = c.notice.upheldObjections ?? 0;
+    if (upheld > 0) {
+      failures.push(
+        ...fail(
+          'workflow.objection_upheld',
+          {
+            zh: '对该候选人的异议经核查成立，应取消其资格，不能结束公示后继续推荐',
+            en: 'An objection about this candidate was upheld: disqualify them instead of closing the notice for them',
+          },
+          { upheldObjections: upheld },
         ),
       );
     }

@@ -145,7 +145,17 @@ export async function currentNotice(tx: Executor, row: ApplicationRow, options: 
         sql`(${objections.applicationId} is null or ${objections.applicationId} = ${row.id})`,
       ),
     );
-  return { ...notice, openObjections: Number(open?.n ?? 0) };
+  const [upheld] = await tx
+    .select({ n: count() })
+    .from(objections)
+    .where(
+      and(
+        eq(objections.noticeId, notice.id),
+        eq(objections.status, 'upheld'),
+        eq(objections.applicationId, row.id),
+      ),
+    );
+  return { ...notice, openObjections: Number(open?.n ?? 0), upheldObjections: Number(upheld?.n ?? 0) };
 }
 
 /** How the notice the candidate is on went: its length and each objection about them or the whole notice. */
@@ -167,7 +177,15 @@ export async function noticeOutcome(tx: Executor, row: ApplicationRow): Promise<
 const noticeFacts: Loader = async (tx, row, env) => {
   // the notice being closed was locked by the close; a new objection waits for it
   const notice = await currentNotice(tx, row, { lock: env.lock });
-  return notice ? { notice: { endDate: notice.endDate, openObjections: notice.openObjections } } : {};
+  return notice
+    ? {
+        notice: {
+          endDate: notice.endDate,
+          openObjections: notice.openObjections,
+          upheldObjections: notice.upheldObjections,
+        },
+      }
+    : {};
 };
 
 /** Places of the recommender's quota used by the other applications of this award that reached the bureau. */
