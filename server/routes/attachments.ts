@@ -1,5 +1,5 @@
-import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance } from 'fastify';
+import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AttachmentParams, type AttachmentUploadFields, AttachmentView } from '../../contract/attachments';
@@ -18,6 +18,29 @@ const invalidFileName = {
   zh: '文件名中含有无法保存的字符，请重命名文件后再上传',
   en: 'The file name holds a character that cannot be stored; rename the file and upload it again',
 };
+
+/** The one file of a multipart upload (its fields before it), or a refusal in the user's words. */
+async function uploadedPart(request: FastifyRequest): Promise<MultipartFile> {
+  if (!request.isMultipart()) {
+    throw new DomainError('attachment.multipart_required', {
+      zh: '请以表单文件方式上传',
+      en: 'Upload as multipart/form-data',
+    });
+  }
+  const part = await request.file();
+  if (!part) throw new DomainError('attachment.file_missing', { zh: '没有收到文件', en: 'No file was sent' });
+  return part;
+}
+
+/** The file's name as it will be stored, or a refusal (the rest of the upload is drained). */
+function fileNameOf(part: MultipartFile): string {
+  const fileName = attachmentFileNameSchema.safeParse(part.filename);
+  if (fileName.success) return fileName.data;
+  part.file.resume();
+  throw new DomainError('validation.failed', invalidFileName, {
+    fields: issuesToFields(fileName.error.issues, 'file'),
+  });
+}
 
 export async function attachmentRoutes(app: FastifyInstance) {
   // busboy stops one byte past the limit; the storage refuses anything over it (413).
@@ -49,15 +72,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const who = actingOf(request);
-      if (!request.isMultipart()) {
-        throw new DomainError('attachment.multipart_required', {
-          zh: '请以表单文件方式上传',
-          en: 'Upload as multipart/form-data',
-        });
-      }
-      const part = await request.file();
-      if (!part)
-        throw new DomainError('attachment.file_missing', { zh: '没有收到文件', en: 'No file was sent' });
+      const part = await uploadedPart(request);
       // the field names are the contract's; their values are checked below and by storeAttachment
       const field = (name: keyof typeof AttachmentUploadFields.shape) => {
         const value = part.fields[name];
@@ -80,17 +95,11 @@ export async function attachmentRoutes(app: FastifyInstance) {
           },
         );
       }
-      const fileName = attachmentFileNameSchema.safeParse(part.filename);
-      if (!fileName.success) {
-        part.file.resume();
-        throw new DomainError('validation.failed', invalidFileName, {
-          fields: issuesToFields(fileName.error.issues, 'file'),
-        });
-      }
+      const fileName = fileNameOf(part);
       const created = await storeAttachment(app.db, app.storage, who, request.params.id, {
         kind,
         declassified: field('declassified') === 'true',
-        fileName: fileName.data,
+        fileName,
         stream: part.file,
       });
       return reply.status(201).send(attachmentView(created));
@@ -118,24 +127,10 @@ export async function attachmentRoutes(app: FastifyInstance) {
     async (request, reply) => {
       requirePermission(request, 'uploadDecisionMinutes');
       const who = actingOf(request);
-      if (!request.isMultipart()) {
-        throw new DomainError('attachment.multipart_required', {
-          zh: '请以表单文件方式上传',
-          en: 'Upload as multipart/form-data',
-        });
-      }
-      const part = await request.file();
-      if (!part)
-        throw new DomainError('attachment.file_missing', { zh: '没有收到文件', en: 'No file was sent' });
-      const fileName = attachmentFileNameSchema.safeParse(part.filename);
-      if (!fileName.success) {
-        part.file.resume();
-        throw new DomainError('validation.failed', invalidFileName, {
-          fields: issuesToFields(fileName.error.issues, 'file'),
-        });
-      }
+      const part = await uploadedPart(request);
+      const fileName = fileNameOf(part);
       const created = await storeDecisionMinutes(app.db, app.storage, who, {
-        fileName: fileName.data,
+        fileName,
         stream: part.file,
       });
       return reply.status(201).send(attachmentView(created));

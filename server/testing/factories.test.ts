@@ -62,8 +62,9 @@ describe.each(engines)('test factories on %s', (engine) => {
     t.request({ method: 'GET', url: `/api/applications/${id}`, cookie: cookies[who] });
 
   it.each([
-    ['draft', ['employer', 'staff']],
-    ['at_recommender', ['employer', 'recommender', 'staff']],
+    // minimum disclosure: the bureau sees an application once it was reported to the bureau
+    ['draft', ['employer']],
+    ['at_recommender', ['employer', 'recommender']],
     ['at_bureau', ['employer', 'recommender', 'staff']],
     ['in_review', ['employer', 'recommender', 'staff']],
     ['awarded', ['employer', 'recommender', 'staff']],
@@ -77,7 +78,7 @@ describe.each(engines)('test factories on %s', (engine) => {
           (seers as readonly string[]).includes(who) ? 200 : 404,
         );
       }
-      const seen = (await detail('staff', made.id)).json();
+      const seen = (await detail('employer', made.id)).json();
       expect(seen.status).toBe(status);
       expect(seen.history.map((h: { transition: string }) => h.transition)).toEqual(
         happyPath.slice(0, made.path.length).map((s) => s.transition),
@@ -108,8 +109,9 @@ describe.each(engines)('test factories on %s', (engine) => {
 
   it('makes an application at every status, its history a chain of moves from draft', async () => {
     for (const status of applicationStatuses) {
-      const made = await insertApplication(t, { status, award: 'technical_expert' });
-      const res = await detail('staff', made.id);
+      // its unit sees it at every status
+      const made = await insertApplication(t, { status, employer: employerId, award: 'technical_expert' });
+      const res = await detail('employer', made.id);
       expect(res.statusCode, `${status}: ${res.body}`).toBe(200);
       const history = res.json().history as { fromStatus: string; toStatus: string; reason: string | null }[];
       expect(history.map((h) => h.fromStatus)).toEqual(

@@ -135,27 +135,24 @@ export async function currentNotice(tx: Executor, row: ApplicationRow, options: 
     .limit(1);
   const [notice] = options.lock ? await query.for('update', { of: notices }) : await query;
   if (!notice) return undefined;
-  const [open] = await tx
-    .select({ n: count() })
+  // open ones about the candidate or the whole notice; upheld ones about the candidate
+  const [counted] = await tx
+    .select({
+      open: sql<number>`count(*) filter (where ${objections.status} = 'open')`,
+      upheld: sql<number>`count(*) filter (where ${objections.status} = 'upheld' and ${objections.applicationId} = ${row.id})`,
+    })
     .from(objections)
     .where(
       and(
         eq(objections.noticeId, notice.id),
-        eq(objections.status, 'open'),
         sql`(${objections.applicationId} is null or ${objections.applicationId} = ${row.id})`,
       ),
     );
-  const [upheld] = await tx
-    .select({ n: count() })
-    .from(objections)
-    .where(
-      and(
-        eq(objections.noticeId, notice.id),
-        eq(objections.status, 'upheld'),
-        eq(objections.applicationId, row.id),
-      ),
-    );
-  return { ...notice, openObjections: Number(open?.n ?? 0), upheldObjections: Number(upheld?.n ?? 0) };
+  return {
+    ...notice,
+    openObjections: Number(counted?.open ?? 0),
+    upheldObjections: Number(counted?.upheld ?? 0),
+  };
 }
 
 /** How the notice the candidate is on went: its length and each objection about them or the whole notice. */
