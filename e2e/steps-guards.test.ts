@@ -214,19 +214,20 @@ describe('the unit’s steps guard against steps that cannot succeed or cannot b
     await shootWidthsAndLanguages(journey, '/unit', 'steps-guards-unit-reported');
   });
 
+  // (a plain draft offers 删除草稿 and not 撤回: the candidate past the unit notice is the one to withdraw)
   it('asks before 撤回申报, in red, naming the candidate and that it cannot be undone', async () => {
     await page.goto(`${server.url}/applications`);
     await page
       .locator('.ant-table-row')
-      .filter({ hasText: incomplete })
-      .getByRole('link', { name: incomplete })
+      .filter({ hasText: complete })
+      .getByRole('link', { name: complete })
       .click();
     const withdraw = page.locator('[data-transition="withdraw"]');
     await withdraw.waitFor();
     expect(await withdraw.getAttribute('class')).toContain('ant-btn-dangerous');
     await withdraw.click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByTestId('move-consequence').getByText(`候选人：${incomplete}`).waitFor();
+    await dialog.getByTestId('move-consequence').getByText(`候选人：${complete}`).waitFor();
     await dialog.getByText(zhCN['actions.confirm.withdraw']).waitFor();
     const before = writes.length;
     await button(dialog, label('common.cancel')).click();
