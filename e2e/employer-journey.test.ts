@@ -404,7 +404,10 @@ describe('the employer officer nominates a worker and reports to the recommender
     const report = page.getByTestId(`report-${applicationId}`);
     await report.getByText('第 2 名').waitFor();
     const opinion = report.getByLabel(`${candidate.name} 的单位推荐意见`);
-    expect(await opinion.inputValue()).toContain(`同意推荐${candidate.name}同志参评长春技能大奖`);
+    // the server's suggestion arrives after the card: wait for it, then it says how the notice went
+    await expect
+      .poll(() => opinion.inputValue(), { timeout: 15_000 })
+      .toContain(`同意推荐${candidate.name}同志参评长春技能大奖`);
     await shotAt(page.locator('#step-ranking'), 'journey-10-ranked');
 
     await button(report, label('unit.report.submit')).click();

@@ -97,6 +97,7 @@ function ReportRow({
         <Input.TextArea
           aria-label={t(levelText(level, 'report.opinion'), { name: application.name })}
           value={opinion}
+          disabled={typed === null && suggested.status === 'loading'}
           onChange={(event) => setOpinion(event.target.value)}
           autoSize={{ minRows: 2, maxRows: 6 }}
         />
