@@ -55,13 +55,14 @@ async function opinionToSuggest(
   row: ApplicationRow,
   offered: readonly string[],
   award: AwardCode | undefined,
+  notice: Awaited<ReturnType<typeof currentNotice>>,
 ): Promise<string | null> {
   const level = (['unit', 'recommender'] as const).find((l) => offered.includes(stepLevels[l].report));
   if (!level || !award) return null;
   return suggestedReportOpinion(level, {
     name: row.name,
     award: awardLabels[award].zh,
-    notice: await noticeOutcome(tx, row),
+    notice: await noticeOutcome(tx, row, notice),
   });
 }
 
@@ -107,7 +108,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
     findings,
   });
   const notice = await currentNotice(tx, row);
-  const suggestedOpinion = await opinionToSuggest(tx, row, offered, award?.code);
+  const suggestedOpinion = await opinionToSuggest(tx, row, offered, award?.code, notice);
   const allowed = allowedTransitions(subject, actor, context, { deferred: deferredGuards });
   const history = await tx
     .select({

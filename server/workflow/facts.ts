@@ -155,9 +155,15 @@ export async function currentNotice(tx: Executor, row: ApplicationRow, options: 
   };
 }
 
-/** How the notice the candidate is on went: its length and each objection about them or the whole notice. */
-export async function noticeOutcome(tx: Executor, row: ApplicationRow): Promise<NoticeOutcome | null> {
-  const notice = await currentNotice(tx, row);
+/**
+ * How the notice the candidate is on (`currentNotice`, loaded by the caller) went: its length and each
+ * objection about them or the whole notice.
+ */
+export async function noticeOutcome(
+  tx: Executor,
+  row: ApplicationRow,
+  notice: { id: string; workingDays: number } | undefined,
+): Promise<NoticeOutcome | null> {
   if (!notice) return null;
   const received = await tx
     .select({ status: objections.status })
