@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { applicationFields, attachmentKinds } from '../domain/application';
 import { awardCodes } from '../domain/roles';
 import { transitionNames } from '../domain/workflow';
-import { ApplicationSummary } from './applications';
+import { ApplicationSummary, Blocker } from './applications';
+import { MessageSchema } from './common';
 import { NoticeView, StepLevelSchema } from './notices';
 
 /**
@@ -19,6 +21,30 @@ export const BatchTransitionParams = z.object({ name: z.enum(transitionNames) })
 
 /** The body of a batch move: the applications and, beside them, the transition's payload. */
 export const BatchTransitionBody = z.looseObject({ applicationIds: ApplicationIds });
+
+/** The body of a check: the step's candidates (each must be in the caller's scope, or the check answers 404). */
+export const MoveCheckBody = z.object({ applicationIds: ApplicationIds });
+
+/**
+ * Whether a move can be taken for one application now, and if not, why and what it lacks — what a step
+ * shows before it is taken (the candidates it may cover, the blocked ones disabled with their reasons).
+ * It carries no personal data: reading it is not a read of the application's personal fields.
+ */
+export const MoveCheck = z.object({
+  applicationId: z.string(),
+  /** The move is offered to the caller on this application (its status, role and scope allow it). */
+  offered: z.boolean(),
+  /** The failing guards, as the move itself would judge them (empty: it can be taken). */
+  blockedBy: z.array(Blocker),
+  /** The Annex 2 fields still empty and the required papers not yet uploaded. */
+  missingFields: z.array(z.enum(applicationFields)),
+  missingAttachments: z.array(z.enum(attachmentKinds)),
+  /** The rules the application fails, and the warnings still without their written justification. */
+  ruleErrors: z.array(MessageSchema),
+  unjustifiedWarnings: z.array(MessageSchema),
+});
+
+export const MoveCheckResponse = z.object({ checks: z.array(MoveCheck) });
 
 export const DecisionView = z.object({
   id: z.string(),

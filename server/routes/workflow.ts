@@ -12,6 +12,8 @@ import {
 import {
   BatchTransitionBody,
   BatchTransitionParams,
+  MoveCheckBody,
+  MoveCheckResponse,
   MoveResponse,
   RankingBody,
   RankingParams,
@@ -19,6 +21,7 @@ import {
 } from '../../contract/workflow';
 import { actingOf } from '../plugins/context';
 import { scopedSummaries } from '../services/applications';
+import { moveChecks } from '../services/move-checks';
 import { moveApplications } from '../workflow/engine';
 import {
   closeNotice,
@@ -74,6 +77,27 @@ export async function workflowRoutes(app: FastifyInstance) {
       });
       const created = result.decision || result.notice || result.approvalIds || result.decisionDocumentId;
       return reply.status(created ? 201 : 200).send(result);
+    },
+  );
+
+  r.post(
+    '/api/transitions/:name/checks',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary:
+          'Whether a step can be taken for each of its candidates now, and if not why and what each lacks (moves nothing, reveals no personal data)',
+        params: BatchTransitionParams,
+        body: MoveCheckBody,
+        response: { 200: MoveCheckResponse, ...refusals },
+      },
+    },
+    async (request) => {
+      const who = actingOf(request);
+      const checks = await app.db.transaction((tx) =>
+        moveChecks(tx, who, request.params.name, request.body.applicationIds),
+      );
+      return { checks };
     },
   );
 

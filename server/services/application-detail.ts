@@ -2,14 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { awardLabels, completeness, missingAttachmentKinds } from '../../domain/application';
 import { birthYearOf } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
-import {
-  allowedTransitions,
-  editableStatuses,
-  offeredTransitionNames,
-  stepLevels,
-  suggestedReportOpinion,
-  transitionOf,
-} from '../../domain/workflow';
+import { editableStatuses, stepLevels, suggestedReportOpinion } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import {
   type applications,
@@ -22,13 +15,14 @@ import {
   workflowEvents,
 } from '../db/schema';
 import { can } from '../policies/application';
-import { currentNotice, deferredGuards, loadFacts, noticeOutcome } from '../workflow/facts';
+import { currentNotice, noticeOutcome } from '../workflow/facts';
 import { entriesOf, maskedValues, storageToDraft } from './application-draft';
 import { isUntouchedDraft } from './application-edit';
 import { loadScopedSummary } from './applications';
 import { appendAudit } from './audit';
 import { minutesOfApplications } from './decision-minutes';
 import { checkEligibility } from './eligibility';
+import { judgeOfferedMoves } from './move-checks';
 import type { Acting } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;
@@ -93,23 +87,10 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
     excludeApplicationId: row.id,
   });
   // only the moves this caller is offered, and only the facts their guards read; a read locks nothing
-  const subject = {
-    status: row.status,
-    employerOrgId: row.employerId,
-    recommenderOrgId: row.recommenderId,
-  };
   const { actor } = acting;
-  const offered = offeredTransitionNames(subject, actor);
-  const guards = [...new Set(offered.flatMap((name) => transitionOf(name).guards))];
-  const context = await loadFacts(tx, row, guards, {
-    now: acting.now,
-    sealer: acting.sealer,
-    lock: false,
-    findings,
-  });
+  const { offered, allowed } = await judgeOfferedMoves(tx, acting, row, findings);
   const notice = await currentNotice(tx, row);
   const suggestedOpinion = await opinionToSuggest(tx, row, offered, award?.code, notice);
-  const allowed = allowedTransitions(subject, actor, context, { deferred: deferredGuards });
   const history = await tx
     .select({
       transition: workflowEvents.transition,

@@ -8,9 +8,14 @@ import {
   type ObjectionView,
   type RecordObjectionBody,
 } from '../../contract/notices';
-import type { DecisionView, MoveResponse, RankingBody, RankingResponse } from '../../contract/workflow';
-import type { ApplicationField, AttachmentKind } from '../../domain/application';
-import type { Message } from '../../domain/message';
+import type {
+  DecisionView,
+  MoveCheckBody,
+  MoveCheckResponse,
+  MoveResponse,
+  RankingBody,
+  RankingResponse,
+} from '../../contract/workflow';
 import {
   type RecordInput,
   type RecordPayload,
@@ -18,7 +23,7 @@ import {
   stepLevels,
   type TransitionName,
 } from '../../domain/workflow';
-import { type ApplicationDetail, applyTransition, type Blocker, fetchApplication } from './applications';
+import { type ApplicationDetail, applyTransition } from './applications';
 import { api } from './client';
 
 /**
@@ -126,50 +131,26 @@ export function noticePeriod(
 }
 
 /** Whether a level's move can be taken for one application now, and if not, why and what it lacks. */
-export interface MoveCheck {
-  applicationId: string;
-  /** The server offers the move to the caller on this application (its status, role and scope allow it). */
-  offered: boolean;
-  /** The failing guards, as the server judges them (empty: the move can be taken). */
-  blockedBy: Blocker[];
-  /** The Annex 2 fields still empty and the required papers not yet uploaded. */
-  missingFields: ApplicationField[];
-  missingAttachments: AttachmentKind[];
-  /**
-   * The rules' findings the eligibility guard names: the errors, and the warnings still without their
-   * written justification. (Until the server's blockers carry the guard's `rules`, the web picks them from
-   * the findings as the facts do: a warning whose justification is blank.)
-   */
-  ruleErrors: Message[];
-  unjustifiedWarnings: Message[];
-}
+export type MoveCheck = z.infer<typeof MoveCheckResponse>['checks'][number];
 
 /**
- * What the server says about taking `name` for each application: its `allowedTransitions[].blockedBy` and
- * completeness. Read from each application's detail until the server answers it for a step's candidates at
- * once (see the report of issue 10, item 9: the detail of the unit's own candidate is a read of personal
- * data and audited as one).
+ * What the server says about taking `name` for each of a step's candidates: offered or not, the failing
+ * guards, the missing fields and papers, the failing rules — in one request that reveals no personal data
+ * (so, unlike opening each candidate's detail, it is not audited as a read of it).
  */
 export async function checkMove(
   name: TransitionName,
   applicationIds: readonly string[],
   signal?: AbortSignal,
 ): Promise<MoveCheck[]> {
-  const details = await Promise.all(applicationIds.map((id) => fetchApplication(id, signal)));
-  return details.map((detail) => {
-    const move = detail.allowedTransitions.find((t) => t.name === name);
-    return {
-      applicationId: detail.id,
-      offered: move !== undefined,
-      blockedBy: move?.blockedBy ?? [],
-      missingFields: detail.completeness.missing,
-      missingAttachments: detail.missingAttachments,
-      ruleErrors: detail.findings.filter((f) => f.severity === 'error').map((f) => f.message),
-      unjustifiedWarnings: detail.findings
-        .filter((f) => f.severity === 'warning' && !detail.warningJustifications[f.code]?.trim())
-        .map((f) => f.message),
-    };
-  });
+  if (applicationIds.length === 0) return [];
+  const body: z.infer<typeof MoveCheckBody> = { applicationIds: [...applicationIds] };
+  const { checks } = await api.post<z.infer<typeof MoveCheckResponse>>(
+    `/api/transitions/${encodeURIComponent(name)}/checks`,
+    body,
+    { signal },
+  );
+  return checks;
 }
 
 /**
