@@ -12,7 +12,7 @@ import type { Executor } from '../db/database';
 import { applications, attachments, awards } from '../db/schema';
 import { notFound } from '../plugins/errors';
 import { applicationScope } from '../policies/application';
-import { deferredGuards, loadFacts } from '../workflow/facts';
+import { deferredGuards, loadFacts, unjustifiedFindings } from '../workflow/facts';
 import { entriesOf, storageToDraft } from './application-draft';
 import { checkEligibility } from './eligibility';
 import type { Acting } from './workflow';
@@ -97,9 +97,7 @@ export async function moveChecks(
         kinds.filter((k) => k.applicationId === row.id).map((k) => k.kind),
       ),
       ruleErrors: findings.filter((f) => f.severity === 'error').map((f) => f.message),
-      unjustifiedWarnings: findings
-        .filter((f) => f.severity === 'warning' && !row.warningJustifications[f.code]?.trim())
-        .map((f) => f.message),
+      unjustifiedWarnings: unjustifiedFindings(findings, row.warningJustifications).map((f) => f.message),
     });
   }
   return checks;

@@ -82,6 +82,11 @@ const edition = (tx: Executor, row: ApplicationRow, env: FactEnv) =>
     return found;
   });
 
+/** The warnings among `findings` that still lack the unit's written justification. */
+export function unjustifiedFindings(findings: readonly Finding[], justifications: Record<string, string>) {
+  return findings.filter((f) => f.severity === 'warning' && !justifications[f.code]?.trim());
+}
+
 /** Completeness and eligibility of the application as stored (decrypted for the rules, never returned). */
 const draftFacts = (tx: Executor, row: ApplicationRow, env: FactEnv) =>
   memoised(env, `draft:${row.id}:${row.version}`, async () => {
@@ -107,9 +112,7 @@ const draftFacts = (tx: Executor, row: ApplicationRow, env: FactEnv) =>
         missingAttachmentKinds(kinds.map((k) => k.kind)).length === 0,
       eligibilityErrors: blockingCodes(findings),
       // a warning needs a written justification (e.g. a grand-award candidate who is not a former expert)
-      unjustifiedWarnings: findings
-        .filter((f) => f.severity === 'warning' && !row.warningJustifications[f.code]?.trim())
-        .map((f) => f.code),
+      unjustifiedWarnings: unjustifiedFindings(findings, row.warningJustifications).map((f) => f.code),
     };
   });
 
