@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { invalidInputMessages } from '../domain/calendar';
 import { textField } from '../domain/text';
 import { isIsoDate } from '../domain/time';
+import { NOTICE_WORKING_DAYS } from '../domain/workflow';
 
 /** A real calendar day, `YYYY-MM-DD`, refused with the calendar's own code. */
 export const CalendarDay = z.string().refine(isIsoDate, {
@@ -13,7 +14,7 @@ export const DayParams = z.object({ day: CalendarDay });
 /** `GET /api/calendar/notice-period`: the N working days of a notice starting on a date. */
 export const NoticePeriodQuery = z.object({
   start: CalendarDay,
-  days: z.coerce.number().int().min(1).max(60).default(5),
+  days: z.coerce.number().int().min(1).max(60).default(NOTICE_WORKING_DAYS),
 });
 
 export const NoticePeriod = z.object({

@@ -5,7 +5,10 @@ import { stepLevels } from '../domain/workflow';
 import { insertApplication } from '../server/testing/factories';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 
-/** Issue 10 rule 1: a notice starts on or after the collective decision, and never in the past. */
+/**
+ * Issue 10 rule 1: a notice starts on or after the collective decision, and never in the past; and it lasts
+ * the work plan's 5 working days, whatever the client sends.
+ */
 describe.each(engines)('when a notice may start, on %s', (engine) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -31,6 +34,24 @@ describe.each(engines)('when a notice may start, on %s', (engine) => {
           cookie,
           payload: { startDate, days: 5 },
         });
+
+      // a notice of the work plan lasts 5 working days: a shorter (or longer) one is refused, nothing moves
+      for (const days of [1, 4, 6]) {
+        const short = await t.request({
+          method: 'POST',
+          url: `/api/applications/${application.id}/transitions/${stepLevels[level].startNotice}`,
+          cookie,
+          payload: { startDate: today, days },
+        });
+        expect(short.statusCode, short.body).toBe(400);
+        expect(short.json().fields).toEqual([
+          {
+            path: 'days',
+            code: 'notice.working_days',
+            message: expect.objectContaining({ zh: expect.stringContaining('5个工作日') }),
+          },
+        ]);
+      }
 
       const early = await as(addDays(today, -1));
       expect(early.statusCode, early.body).toBe(422);

@@ -35,7 +35,12 @@ export {
   type WorkflowApplication,
   type WorkflowRefusalCode,
 } from './machine';
-export { type NoticeStartProblem, noticeStartProblem } from './notice-start';
+export {
+  NOTICE_WORKING_DAYS,
+  type NoticeStartProblem,
+  noticeLengthMessage,
+  noticeStartProblem,
+} from './notice-start';
 export { defaultNoticeText, type NoticeOutcome, suggestedReportOpinion } from './notice-text';
 export {
   type AnyRecordPayload,

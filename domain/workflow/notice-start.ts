@@ -1,5 +1,17 @@
 import type { Message } from '../message';
 
+/**
+ * Every notice (公示) of the work plan lasts 5 working days: the unit's, the recommender's and the city's
+ * (seed §三(一)2 "在本单位进行5个工作日的公示", 3 "经5个工作日公示无异议", 5 "进行5个工作日的公示").
+ */
+export const NOTICE_WORKING_DAYS = 5;
+
+/** The refusal of a notice length other than the work plan's. */
+export const noticeLengthMessage: Message = {
+  zh: `公示期为${NOTICE_WORKING_DAYS}个工作日（工作方案规定），不能更改`,
+  en: `A notice lasts ${NOTICE_WORKING_DAYS} working days (the work plan's rule); it cannot be changed`,
+};
+
 /** Why a notice (公示) may not start on the day asked for; null when it may. */
 export interface NoticeStartProblem {
   code: 'notice.before_decision' | 'notice.start_in_past';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../application/fields';
 import { identifierText, personName, textField } from '../text';
+import { NOTICE_WORKING_DAYS, noticeLengthMessage } from './notice-start';
 import { type TransitionName, type TransitionRecord, transitionOf } from './transitions';
 
 /**
@@ -22,7 +23,13 @@ export const recordPayloads = {
   },
   notice: {
     startDate: isoDateSchema,
-    days: z.number().int().min(1).max(60).default(5),
+    days: z
+      .number()
+      .int()
+      .refine((days) => days === NOTICE_WORKING_DAYS, {
+        params: { code: 'notice.working_days', message: noticeLengthMessage },
+      })
+      .default(NOTICE_WORKING_DAYS),
     title: textField({ min: 4, max: 200 }).optional(),
     body: textField({ min: 10, max: 5000, multiline: true }).optional(),
   },

@@ -79,6 +79,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
     .from(attachments)
     .where(eq(attachments.applicationId, row.id))
     .orderBy(asc(attachments.createdAt));
+  const attachmentKinds = files.map((file) => file.kind);
   // the minutes of the decisions taken on it: the decision's one file, listed with each application it covers
   for (const { attachment } of await minutesOfApplications(tx, [row.id])) files.push(attachment);
   const findings = await checkEligibility(tx, acting.sealer, clearDraft, {
@@ -88,7 +89,11 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
   });
   // only the moves this caller is offered, and only the facts their guards read; a read locks nothing
   const { actor } = acting;
-  const { offered, allowed } = await judgeOfferedMoves(tx, acting, row, findings);
+  const { offered, allowed } = await judgeOfferedMoves(tx, acting, row, {
+    draft: clearDraft,
+    attachmentKinds,
+    findings,
+  });
   const notice = await currentNotice(tx, row);
   const suggestedOpinion = await opinionToSuggest(tx, row, offered, award?.code, notice);
   const history = await tx

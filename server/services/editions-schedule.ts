@@ -1,5 +1,6 @@
 import { addDays, type WorkingDayCalendar } from '../../domain/calendar';
 import { DomainError } from '../../domain/errors';
+import { NOTICE_WORKING_DAYS } from '../../domain/workflow';
 
 /**
  * The work plan's calendar of an edition as each level meets it. The plan (seed §三、§六) fixes one date:
@@ -11,8 +12,6 @@ import { DomainError } from '../../domain/errors';
  * latest that still reach the window; the bureau's own steps after intake (expert review, city notice,
  * the talent office's approval) have no date in the edition, so none is given.
  */
-export const WORK_PLAN_NOTICE_DAYS = 5;
-
 export type SubmissionPhase = 'before' | 'open' | 'closed';
 
 export interface Deadline {
@@ -72,13 +71,13 @@ export function editionSchedule(
 ): EditionSchedule {
   const phase: SubmissionPhase = today < window.start ? 'before' : today <= window.end ? 'open' : 'closed';
   const daysLeft = today <= window.end ? daysBetween(today, window.end) + 1 : 0;
-  const base = { today, noticeWorkingDays: WORK_PLAN_NOTICE_DAYS, phase, daysLeft };
+  const base = { today, noticeWorkingDays: NOTICE_WORKING_DAYS, phase, daysLeft };
   const left = (day: string) => (today <= day ? calendar.workingDaysBetween(today, day).length : 0);
   const deadline = (day: string): Deadline => ({ day, workingDaysLeft: left(day) });
   try {
-    const recommender = latestNoticeBefore(calendar, window.end, WORK_PLAN_NOTICE_DAYS);
+    const recommender = latestNoticeBefore(calendar, window.end, NOTICE_WORKING_DAYS);
     const unitReport = previousWorkingDay(calendar, recommender.start);
-    const unit = latestNoticeBefore(calendar, unitReport, WORK_PLAN_NOTICE_DAYS);
+    const unit = latestNoticeBefore(calendar, unitReport, NOTICE_WORKING_DAYS);
     return {
       ...base,
       workingDaysLeft: left(window.end),

@@ -1,6 +1,5 @@
 import { and, inArray } from 'drizzle-orm';
 import { completeness, missingAttachmentKinds } from '../../domain/application';
-import type { Finding } from '../../domain/eligibility';
 import type { AwardCode } from '../../domain/roles';
 import {
   allowedTransitions,
@@ -12,7 +11,7 @@ import type { Executor } from '../db/database';
 import { applications, attachments, awards } from '../db/schema';
 import { notFound } from '../plugins/errors';
 import { applicationScope } from '../policies/application';
-import { deferredGuards, loadFacts, unjustifiedFindings } from '../workflow/facts';
+import { type DecodedApplication, deferredGuards, loadFacts, unjustifiedFindings } from '../workflow/facts';
 import { entriesOf, storageToDraft } from './application-draft';
 import { checkEligibility } from './eligibility';
 import type { Acting } from './workflow';
@@ -27,7 +26,7 @@ export async function judgeOfferedMoves(
   tx: Executor,
   acting: Acting,
   row: ApplicationRow,
-  findings: readonly Finding[],
+  decoded: DecodedApplication,
 ) {
   const subject = { status: row.status, employerOrgId: row.employerId, recommenderOrgId: row.recommenderId };
   const offered = offeredTransitionNames(subject, acting.actor);
@@ -36,7 +35,7 @@ export async function judgeOfferedMoves(
     now: acting.now,
     sealer: acting.sealer,
     lock: false,
-    findings,
+    decoded,
   });
   return {
     offered,
@@ -86,16 +85,15 @@ export async function moveChecks(
       editionId: row.editionId,
       excludeApplicationId: row.id,
     });
-    const { allowed } = await judgeOfferedMoves(tx, acting, row, findings);
+    const attachmentKinds = kinds.filter((k) => k.applicationId === row.id).map((k) => k.kind);
+    const { allowed } = await judgeOfferedMoves(tx, acting, row, { draft, attachmentKinds, findings });
     const move = allowed.find((t) => t.name === name);
     checks.push({
       applicationId: row.id,
       offered: move !== undefined,
       blockedBy: (move?.blockedBy ?? []).map((b) => ({ code: b.code, message: b.message })),
       missingFields: completeness(draft).missing,
-      missingAttachments: missingAttachmentKinds(
-        kinds.filter((k) => k.applicationId === row.id).map((k) => k.kind),
-      ),
+      missingAttachments: missingAttachmentKinds(attachmentKinds),
       ruleErrors: findings.filter((f) => f.severity === 'error').map((f) => f.message),
       unjustifiedWarnings: unjustifiedFindings(findings, row.warningJustifications).map((f) => f.message),
     });

@@ -1,7 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { z } from 'zod';
-import type { FieldError } from '../../domain/errors';
-import { issueMessage } from '../../domain/validation';
+import { issuesToFields } from '../../domain/validation';
 import {
   type AnyRecordPayload,
   assertAuthority,
@@ -72,18 +70,7 @@ const workflowApplication = (row: ApplicationRow) => ({
 export function parsePayload(name: TransitionName, raw: unknown): AnyRecordPayload {
   const parsed = transitionPayloadSchema(name).safeParse(raw ?? {});
   if (parsed.success) return parsed.data as AnyRecordPayload;
-  throw validationFailed(payloadFields(parsed.error));
-}
-
-function payloadFields(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => {
-    const params = (issue as { params?: { code?: string } }).params;
-    return {
-      path: issue.path.map(String).join('.'),
-      code: params?.code ?? `validation.${issue.code}`,
-      message: issueMessage(issue as Parameters<typeof issueMessage>[0]),
-    };
-  });
+  throw validationFailed(issuesToFields(parsed.error.issues));
 }
 
 export interface MoveResult {

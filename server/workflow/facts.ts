@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
-import { completeness, missingAttachmentKinds } from '../../domain/application';
+import { type ApplicationDraft, completeness, missingAttachmentKinds } from '../../domain/application';
 import { blockingCodes, type Finding } from '../../domain/eligibility';
 import {
   awardPlaceIfProposed,
@@ -54,8 +54,8 @@ export interface FactEnv {
   lock: boolean;
   /** Facts the move's record brings with it (the period of the notice being started). */
   pending?: Partial<TransitionContext>;
-  /** Eligibility findings already computed by the caller (the detail view computes them anyway). */
-  findings?: readonly Finding[];
+  /** The application as the caller already decoded and judged it (the detail and the step checks do). */
+  decoded?: DecodedApplication;
   /** Work shared by several loaders of one application (the decrypted draft), per application. */
   memo?: Map<string, Promise<unknown>>;
 }
@@ -87,29 +87,46 @@ export function unjustifiedFindings(findings: readonly Finding[], justifications
   return findings.filter((f) => f.severity === 'warning' && !justifications[f.code]?.trim());
 }
 
-/** Completeness and eligibility of the application as stored (decrypted for the rules, never returned). */
+/**
+ * An application as the rules read it: its draft in clear (decrypted on the server, never returned by
+ * this), the kinds of its own papers, and what the eligibility rules find.
+ */
+export interface DecodedApplication {
+  draft: ApplicationDraft;
+  attachmentKinds: readonly string[];
+  findings: readonly Finding[];
+}
+
+/** Decodes and judges one stored application, for a move whose caller has not done so already. */
+async function decodeApplication(
+  tx: Executor,
+  row: ApplicationRow,
+  env: Pick<FactEnv, 'now' | 'sealer'>,
+): Promise<DecodedApplication> {
+  const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
+  const draft = storageToDraft(row, await entriesOf(tx, row.id), award?.code as AwardCode, {
+    sealer: env.sealer,
+    reveal: true,
+  });
+  const kinds = await tx
+    .select({ kind: attachments.kind })
+    .from(attachments)
+    .where(eq(attachments.applicationId, row.id));
+  const findings = await checkEligibility(tx, env.sealer, draft, {
+    now: env.now,
+    editionId: row.editionId,
+    excludeApplicationId: row.id,
+  });
+  return { draft, attachmentKinds: kinds.map((k) => k.kind), findings };
+}
+
+/** Completeness and eligibility of the application as stored, decoded once per version of it. */
 const draftFacts = (tx: Executor, row: ApplicationRow, env: FactEnv) =>
   memoised(env, `draft:${row.id}:${row.version}`, async () => {
-    const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
-    const draft = storageToDraft(row, await entriesOf(tx, row.id), award?.code as AwardCode, {
-      sealer: env.sealer,
-      reveal: true,
-    });
-    const kinds = await tx
-      .select({ kind: attachments.kind })
-      .from(attachments)
-      .where(eq(attachments.applicationId, row.id));
-    const findings =
-      env.findings ??
-      (await checkEligibility(tx, env.sealer, draft, {
-        now: env.now,
-        editionId: row.editionId,
-        excludeApplicationId: row.id,
-      }));
+    const { draft, attachmentKinds, findings } = env.decoded ?? (await decodeApplication(tx, row, env));
     return {
       materialsComplete:
-        completeness(draft).missing.length === 0 &&
-        missingAttachmentKinds(kinds.map((k) => k.kind)).length === 0,
+        completeness(draft).missing.length === 0 && missingAttachmentKinds(attachmentKinds).length === 0,
       eligibilityErrors: blockingCodes(findings),
       // a warning needs a written justification (e.g. a grand-award candidate who is not a former expert)
       unjustifiedWarnings: unjustifiedFindings(findings, row.warningJustifications).map((f) => f.code),

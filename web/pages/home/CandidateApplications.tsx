@@ -3,7 +3,7 @@ import { Button, Descriptions, Empty, Flex, Skeleton, Tag, Typography } from 'an
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { awardLabels } from '../../../domain/application';
-import { statusHolder, statusLabels } from '../../../domain/workflow';
+import { NOTICE_WORKING_DAYS, statusHolder, statusLabels } from '../../../domain/workflow';
 import { listApplications } from '../../api/applications';
 import type { CurrentEdition } from '../../api/editions';
 import { useApiResource } from '../../api/useApiResource';
@@ -20,7 +20,7 @@ export function CandidateApplications({ edition }: { edition: CurrentEdition | u
   const { locale } = useLocale();
   const session = useSignedInSession();
   const [list, reload] = useApiResource((signal) => listApplications({}, signal), [session.user.id]);
-  const n = edition?.schedule.noticeWorkingDays ?? 5;
+  const n = edition?.schedule.noticeWorkingDays ?? NOTICE_WORKING_DAYS;
   const unitReport = edition?.schedule.unitReport;
 
   let body: ReactNode;

@@ -1,6 +1,7 @@
 import { App, Button, Col, Empty, Flex, Form, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { NOTICE_WORKING_DAYS } from '../../../domain/workflow';
 import type { ApplicationSummary } from '../../api/applications';
 import { type Notice, noticePeriod, startNotice } from '../../api/steps';
 import { useAction } from '../../api/useAction';
@@ -12,11 +13,8 @@ import { ApplicationPicker } from './ApplicationPicker';
 import { keepEnterInField, useConfirmMove } from './stepGuards';
 import { levelText, type PageLevel } from './stepLevel';
 
-/** A notice lasts 5 working days at every level (seed §三(一)2–3, 5). */
-const NOTICE_DAYS = 5;
-
 /**
- * 公示 at `level` (单位公示, 推荐单位公示 …): starts the 5-working-day notice for the ticked applications.
+ * 公示 at `level` (单位公示, 推荐单位公示 …): starts the notice of `NOTICE_WORKING_DAYS` working days for the ticked applications.
  * The last day is shown before the notice starts, as the server's working-day calendar computes it for the
  * chosen start (holidays and make-up days counted); the start is confirmed naming the candidates. The
  * notice then appears in the next step.
@@ -37,11 +35,15 @@ export function NoticeStep({
   const startDate = Form.useWatch('startDate', form);
   const [selected, setSelected] = useState<string[]>(() => applications.map((a) => a.id));
   const [period] = useApiResource(
-    (signal) => (startDate ? noticePeriod(startDate, NOTICE_DAYS, signal) : Promise.resolve(null)),
+    (signal) => (startDate ? noticePeriod(startDate, NOTICE_WORKING_DAYS, signal) : Promise.resolve(null)),
     [startDate],
   );
   const start = useAction(async (ids: string[], day: string) => {
-    const { notice } = await startNotice(level, { applicationIds: ids, startDate: day, days: NOTICE_DAYS });
+    const { notice } = await startNotice(level, {
+      applicationIds: ids,
+      startDate: day,
+      days: NOTICE_WORKING_DAYS,
+    });
     message.success(
       t('steps.notice.startedWith', {
         period: t('steps.notice.period', {
