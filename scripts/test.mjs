@@ -15,8 +15,8 @@ const step = (title, cmd, args) => {
 
 /**
  * What the suites need from the system, each with the Debian package that brings it: the browser
- * journeys drive Chromium, the document tests read PDFs back with poppler, and the screenshots need
- * CJK fonts to draw Chinese. Missing ones are installed when we are root (as on a fresh CI machine),
+ * journeys drive Chromium, the document tests read PDFs back with poppler and lay DOCX out with
+ * LibreOffice, and the screenshots need CJK fonts to draw Chinese. Missing ones are installed when we are root (as on a fresh CI machine),
  * otherwise the run stops at once with the exact command to type.
  */
 const systemNeeds = [
@@ -25,6 +25,8 @@ const systemNeeds = [
     present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
   },
   { pkg: 'poppler-utils', present: () => onPath('pdftoppm') && onPath('pdftotext') && onPath('pdffonts') },
+  // the DOCX papers are laid out by LibreOffice to check what Word would print (a merged row kept on one page)
+  { pkg: 'libreoffice-writer-nogui', present: () => onPath('soffice') },
   {
     pkg: 'fonts-noto-cjk',
     present: () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),

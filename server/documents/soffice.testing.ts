@@ -14,11 +14,15 @@ function findSoffice(): string | null {
 }
 
 /** Where soffice is, or null on a machine without LibreOffice (`apt-get install libreoffice-writer-nogui`). */
-export const soffice = findSoffice();
+const soffice = findSoffice();
 
 /** The DOCX converted to PDF by LibreOffice, with a profile of its own so that runs do not collide. */
 export function docxToPdf(bytes: Buffer): Buffer {
-  if (!soffice) throw new Error('soffice is not installed');
+  if (!soffice) {
+    throw new Error(
+      'LibreOffice (soffice) is not installed: `apt-get install -y libreoffice-writer-nogui`, or run `npm test`, which installs it',
+    );
+  }
   const dir = mkdtempSync(join(tmpdir(), 'jiangxuan-docx-'));
   try {
     const file = join(dir, 'document.docx');

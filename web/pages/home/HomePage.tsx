@@ -21,7 +21,6 @@ const datesIntro: Partial<Record<Role, MessageKey>> = {
 };
 
 /** A long role or organisation name wraps inside its tag on a phone instead of running out of the card. */
-const wrapping = { whiteSpace: 'normal', maxWidth: '100%', height: 'auto' } as const;
 
 const officerRoles: readonly Role[] = [
   'employer_officer',
@@ -51,7 +50,7 @@ export function HomePage() {
       key: 'role',
       label: t('home.currentRole'),
       children: (
-        <Tag color="blue" data-testid="current-role" style={wrapping}>
+        <Tag color="blue" data-testid="current-role" className="jx-wrap">
           {t(`role.${session.role}`)}
         </Tag>
       ),
@@ -69,7 +68,7 @@ export function HomePage() {
       children: (
         <Flex wrap gap={4}>
           {otherMemberships.map((m) => (
-            <Tag key={`${m.role}:${m.organisation.id}`} style={wrapping}>
+            <Tag key={`${m.role}:${m.organisation.id}`} className="jx-wrap">
               {t(`role.${m.role}`)} · {t.message(m.organisation.name)}
             </Tag>
           ))}

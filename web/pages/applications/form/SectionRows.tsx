@@ -112,7 +112,7 @@ export function SectionRows({ section, disabled }: { section: SectionName; disab
           )}
           <Form.ErrorList errors={errors} />
           {!disabled && rows.length < SECTION_MAX_ROWS && (
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block>
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block className="jx-wrap">
               {t('form.row.add', { section: sectionLabel })}
             </Button>
           )}
