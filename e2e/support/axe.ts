@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { motionsEnded } from './browser';
 
 /** The WCAG 2.1 A and AA rules of axe-core: the level the platform is held to (issue 10.17). */
 export const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -20,14 +21,7 @@ export interface Violation {
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.locator('.ant-skeleton-active, .ant-spin-spinning').first().waitFor({ state: 'detached' });
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+  await motionsEnded(page);
 }
 
 /** The serious and critical WCAG 2.1 AA violations axe-core finds on the page as it is now. */

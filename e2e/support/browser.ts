@@ -38,6 +38,31 @@ const unstick =
   '.ant-layout-header, .jx-sticky, .jx-savebar { position: static !important; } .ant-message { display: none !important; }';
 
 /**
+ * Waits until no antd motion is still entering. rc-motion first gives an appearing dialog its `-enter`
+ * class (scale 0, opacity 0, the animation paused) and only a frame later `-enter-active`, which runs it:
+ * a capture in between shows the mask without the dialog, which `animations: 'disabled'` cannot
+ * fast-forward because nothing runs yet. Then every finite animation is let finish.
+ */
+export async function motionsEnded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !Array.from(document.querySelectorAll('[class]')).some((element) =>
+        Array.from(element.classList).some((name) => /-(appear|enter)(-prepare|-start|-active)?$/.test(name)),
+      ),
+    undefined,
+    { timeout: 5_000 },
+  );
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+/**
  * Saves a screenshot as e2e/screenshots/<name>.png and returns its path: the whole page by default, or
  * just the viewport (`fullPage: false`) to show one part of a long page as the user sees it. Running
  * transitions (a table fading in after loading, a dialog zooming in) are finished first.
@@ -48,6 +73,7 @@ export async function screenshot(
   options: { fullPage?: boolean } = {},
 ): Promise<string> {
   const fullPage = options.fullPage ?? true;
+  await motionsEnded(page);
   mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
   if (!fullPage) {
