@@ -124,9 +124,10 @@ export const ApplicationDetail = ApplicationSummary.extend({
   /**
    * What the caller may do with it beside the workflow's moves, from the application policy and its status:
    * `change` — it is their unit's (whether or not it may still be edited); `edit` — change the form, its
-   * papers and invite the candidate now; `delete` — remove a draft that never moved.
+   * papers and invite the candidate now; `delete` — remove a draft that never moved; `seePersonal` — the
+   * personal numbers come in clear (the unit and the candidate), not masked.
    */
-  may: z.object({ change: z.boolean(), edit: z.boolean(), delete: z.boolean() }),
+  may: z.object({ change: z.boolean(), edit: z.boolean(), delete: z.boolean(), seePersonal: z.boolean() }),
   history: z.array(HistoryEvent),
   objections: z.array(ObjectionEvent),
 });

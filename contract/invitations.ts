@@ -17,6 +17,8 @@ export const InvitationCreated = z.object({ url: z.string(), expiresAt: z.string
 /** `GET /api/invitations/{token}`: what the candidate is invited to fill in (no login; numbers masked). */
 export const InvitationView = z.object({
   application: z.object({ name: z.string(), award: z.enum(awardCodes), employer: MessageSchema }),
+  /** The edition's reference date (`YYYY-MM-DD`): the years in the occupation are counted to it, as on the form. */
+  referenceDate: z.string().nullable(),
   masked: z.object({
     idNumber: z.string().nullable(),
     bankAccount: z.string().nullable(),

@@ -31,6 +31,8 @@ export const NoticeView = z.object({
   endDate: z.string(),
   workingDays: z.number(),
   status: z.enum(['open', 'closed', 'withdrawn']),
+  /** Where it stands today by the server's clock: not started, posted, period over but not closed, closed. */
+  phase: z.enum(['scheduled', 'running', 'ended', 'closed']),
   /** Where objections go, as posted (the running organisation's contact when the notice started). */
   contact: z.object({
     name: z.string().nullable(),

@@ -76,15 +76,18 @@ describe('the shell', () => {
       label('nav.applications'),
     ]);
 
-    await nav.getByRole('link', { name: label('nav.unit') }).click();
+    await nav.getByRole('link', { name: label('unit.pageTitle') }).click();
     await page.waitForURL('**/unit');
-    await expect.poll(current).toEqual([label('nav.unit')]);
+    await expect.poll(current).toEqual([label('unit.pageTitle')]);
 
-    // On a phone the navigation sits in the user menu, its current entry selected there.
+    // On a phone the navigation is a menu of its own, opened by a button named 菜单, its current entry selected.
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${server.url}/applications/${list.items[0]?.id}`);
     await page.getByTestId('completeness').waitFor();
-    await page.getByRole('button', { name: label('shell.userMenu') }).click();
+    await page
+      .getByRole('navigation', { name: label('shell.navigation') })
+      .getByRole('button', { name: label('shell.menu') })
+      .click();
     const selected = page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item-selected');
     await selected.waitFor();
     expect(await selected.allTextContents()).toEqual([label('nav.applications')]);

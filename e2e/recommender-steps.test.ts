@@ -38,7 +38,7 @@ describe('the recommender takes the same steps on its own page', () => {
     const [notices] = await Promise.all([
       page.waitForResponse(isApi('GET', '/api/notices')),
       page
-        .getByRole('link', { name: label('nav.recommender'), exact: true })
+        .getByRole('link', { name: label('recommender.pageTitle'), exact: true })
         .first()
         .click(),
     ]);
@@ -76,8 +76,8 @@ describe('the recommender takes the same steps on its own page', () => {
     await signIn('soe');
     // in its own words: it recommends its own staff and reports them straight to the bureau
     for (const [key, heading, level] of [
-      ['nav.unit', 'unit.ownStaff.heading', 'unit'],
-      ['nav.recommender', 'recommender.ownStaff.heading', 'recommender'],
+      ['unit.ownStaff.pageTitle', 'unit.ownStaff.heading', 'unit'],
+      ['recommender.ownStaff.pageTitle', 'recommender.ownStaff.heading', 'recommender'],
     ] as const) {
       await page
         .getByRole('link', { name: label(key), exact: true })
@@ -89,7 +89,7 @@ describe('the recommender takes the same steps on its own page', () => {
 
     await signOut();
     await signIn('employer');
-    expect(await page.getByRole('link', { name: label('nav.recommender') }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: label('recommender.pageTitle') }).count()).toBe(0);
     await page.goto(`${server.url}/recommender`);
     await page.getByText(label('recommender.onlyActor')).waitFor();
     expect(pageErrors).toEqual([]);

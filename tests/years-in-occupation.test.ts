@@ -9,7 +9,8 @@ import { createTestApp, engines, type TestApp } from '../server/testing/harness'
 /**
  * Issue 10, rule 2: the form counted the years in the occupation to today (29) and the paper to the
  * edition's reference date (30). An occupation started on 1 October 1996, looked at on 15 September 2026
- * (the test clock) with the reference date 24 October 2026, is where the two used to differ.
+ * (the test clock) with the reference date 24 October 2026, is where the two used to differ; the candidate's
+ * invitation page still counted to today until it was given the edition's reference date too.
  */
 describe.each(engines)('years in the occupation, screen and paper, on %s', (engine) => {
   let t: TestApp;
@@ -52,5 +53,21 @@ describe.each(engines)('years in the occupation, screen and paper, on %s', (engi
     const xml = unzip(docx.rawPayload).get('word/document.xml')?.toString('utf8') ?? '';
     expect(xml).toContain(`>${onScreen}年<`);
     expect(xml).not.toContain('>29年<');
+  });
+
+  it("gives the candidate's invitation page the same reference date, so it counts the same years", async () => {
+    const edition = await t.request({ method: 'GET', url: '/api/editions/current', cookie });
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/applications/${id}/invitations`,
+      cookie,
+      payload: {},
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const token = new URL(created.json().url).pathname.split('/').at(-1);
+    const view = await t.request({ method: 'GET', url: `/api/invitations/${token}` });
+    expect(view.statusCode, view.body).toBe(200);
+    expect(view.json().referenceDate).toBe(edition.json().referenceDate);
+    expect(yearsInOccupation(view.json().draft.occupationStartDate, view.json().referenceDate)).toBe(30);
   });
 });

@@ -54,4 +54,13 @@ describe('the theme reads at AA contrast', () => {
     expect(contrast(colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     if (name.startsWith('colorText')) expect(contrast(colour, '#f5f5f5')).toBeGreaterThanOrEqual(4.5);
   });
+
+  it("a ticked table row keeps the candidate's name (a link) and the text readable", () => {
+    const table = appTheme.components?.Table ?? {};
+    for (const background of [table.rowSelectedBg, table.rowSelectedHoverBg]) {
+      expect(background).toMatch(/^#[0-9a-f]{6}$/i);
+      expect(contrast(token.colorLink as string, background as string)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast('#1f1f1f', background as string)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
 });

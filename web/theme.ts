@@ -20,6 +20,11 @@ function presetTagText(colours: Record<string, string>): Record<string, string> 
 }
 
 export const appTheme: ThemeConfig = {
+  components: {
+    // a ticked row is a light tint of the bureau's blue (antd derives a slate grey from the dark primary,
+    // which made ticked rows look disabled)
+    Table: { rowSelectedBg: '#e8eef7', rowSelectedHoverBg: '#d9e3f1' },
+  },
   token: {
     colorPrimary: '#1d4f91',
     colorInfo: '#1d4f91',

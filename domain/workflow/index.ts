@@ -37,8 +37,10 @@ export {
 } from './machine';
 export {
   NOTICE_WORKING_DAYS,
+  type NoticePhase,
   type NoticeStartProblem,
   noticeLengthMessage,
+  noticePhase,
   noticeStartProblem,
 } from './notice-start';
 export { defaultNoticeText, type NoticeOutcome, suggestedReportOpinion } from './notice-text';

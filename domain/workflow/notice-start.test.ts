@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar';
-import { noticeStartProblem } from './notice-start';
+import { noticePhase, noticeStartProblem } from './notice-start';
 
 const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2025-01-01', n));
 
@@ -26,5 +26,17 @@ describe('noticeStartProblem', () => {
         expect(noticeStartProblem(start, { today, decidedOn }) === null).toBe(ok);
       }),
     );
+  });
+});
+
+describe('noticePhase', () => {
+  const notice = { status: 'open' as const, startDate: '2026-12-04', endDate: '2026-12-10' };
+  it('is scheduled before the first day, running through the last, then ended until it is closed', () => {
+    expect(noticePhase(notice, '2026-12-03')).toBe('scheduled');
+    expect(noticePhase(notice, '2026-12-04')).toBe('running');
+    expect(noticePhase(notice, '2026-12-10')).toBe('running');
+    expect(noticePhase(notice, '2026-12-11')).toBe('ended');
+    expect(noticePhase({ ...notice, status: 'closed' }, '2026-12-05')).toBe('closed');
+    expect(noticePhase({ ...notice, status: 'withdrawn' }, '2026-12-03')).toBe('closed');
   });
 });

@@ -56,3 +56,16 @@ const problem = (
   message: Message,
   params: NoticeStartProblem['params'],
 ): NoticeStartProblem => ({ code, message, params });
+
+/** Where a notice stands on a day: not started yet, posted, its period over but not closed, or closed. */
+export type NoticePhase = 'scheduled' | 'running' | 'ended' | 'closed';
+
+/** The phase of a notice (dates `YYYY-MM-DD`, Beijing days) on `today`; a withdrawn notice counts as closed. */
+export function noticePhase(
+  notice: { status: 'open' | 'closed' | 'withdrawn'; startDate: string; endDate: string },
+  today: string,
+): NoticePhase {
+  if (notice.status !== 'open') return 'closed';
+  if (today < notice.startDate) return 'scheduled';
+  return today <= notice.endDate ? 'running' : 'ended';
+}

@@ -205,10 +205,14 @@ async function recordPath(
   path: readonly ApplicationStatus[],
   now: Date,
 ) {
+  // counted back from now: a notice is closed a week after it started (its 5 working days), other steps
+  // follow each other two days apart
+  const daysBefore = (status: ApplicationStatus) => (status.endsWith('_noticed') ? 7 : 2);
   for (let i = 1; i < path.length; i++) {
     const from = path[i - 1] as ApplicationStatus;
     const to = path[i] as ApplicationStatus;
-    const at = new Date(now.getTime() - (path.length - i) * 3 * 86_400_000);
+    const later = path.slice(i + 1).reduce((days, status) => days + daysBefore(status), 1);
+    const at = new Date(now.getTime() - later * 86_400_000);
     const step = transitionBetween(from, to);
     await tx.insert(workflowEvents).values({
       applicationId,

@@ -155,13 +155,33 @@ describe.each(engines)('application scoping on %s', (engine) => {
       return res.json().may;
     };
     // the demo draft nobody decided on yet: its unit edits and may delete it; the bureau only reads
-    expect(await may('employer', ownId)).toEqual({ change: true, edit: true, delete: true });
+    expect(await may('employer', ownId)).toEqual({
+      change: true,
+      edit: true,
+      delete: true,
+      seePersonal: true,
+    });
     const reported = await insertApplication(t, { status: 'at_bureau', employer: 'emp-jingong' });
-    expect(await may('bureau', reported.id)).toEqual({ change: false, edit: false, delete: false });
+    expect(await may('bureau', reported.id)).toEqual({
+      change: false,
+      edit: false,
+      delete: false,
+      seePersonal: false,
+    });
     const returned = await insertApplication(t, { status: 'returned_to_unit', employer: 'emp-jingong' });
-    expect(await may('employer', returned.id)).toEqual({ change: true, edit: true, delete: false });
+    expect(await may('employer', returned.id)).toEqual({
+      change: true,
+      edit: true,
+      delete: false,
+      seePersonal: true,
+    });
     const noticed = await insertApplication(t, { status: 'unit_notice', employer: 'emp-jingong' });
-    expect(await may('employer', noticed.id)).toEqual({ change: true, edit: false, delete: false });
+    expect(await may('employer', noticed.id)).toEqual({
+      change: true,
+      edit: false,
+      delete: false,
+      seePersonal: true,
+    });
     const session = await t.request({
       method: 'GET',
       url: '/api/session',

@@ -167,6 +167,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
       change: can(actor, 'change', row),
       edit: can(actor, 'change', row) && editableStatuses.includes(row.status),
       delete: can(actor, 'delete', row) && isUntouchedDraft(row, history.length > 0),
+      seePersonal: reveal,
     },
     history: history.map((h) => ({ ...h, at: new Date(h.at).toISOString() })),
     objections: objectionEvents.map((o) => ({

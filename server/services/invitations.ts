@@ -10,7 +10,7 @@ import { DomainError } from '../../domain/errors';
 import { editableStatuses } from '../../domain/workflow';
 import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
-import { applications, awards, invitations, organisations } from '../db/schema';
+import { applications, awards, editions, invitations, organisations } from '../db/schema';
 import { columnValues, draftToStorage, maskedValues, replaceSections } from './application-draft';
 import { assertUnitMayChange } from './application-edit';
 import { type AuditActor, appendAudit } from './audit';
@@ -112,8 +112,13 @@ export async function invitationView(tx: Executor, token: string, now: Date) {
     const value = stored[field];
     if (value !== undefined && value !== '') draft[field] = value;
   }
+  const [edition] = await tx
+    .select({ referenceDate: editions.referenceDate })
+    .from(editions)
+    .where(eq(editions.id, application.editionId));
   return {
     application: { name: application.name, award, employer: { zh: employerZh, en: employerEn } },
+    referenceDate: edition?.referenceDate ?? null,
     masked: maskedValues(application),
     draft,
     expiresAt: new Date(invitation.expiresAt).toISOString(),

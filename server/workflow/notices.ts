@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { NoticeView, ObjectionView } from '../../contract/notices';
 import { maskMobile } from '../../domain/people';
 import { shanghaiDate } from '../../domain/time';
-import { type StepLevel, stepLevels } from '../../domain/workflow';
+import { noticePhase, type StepLevel, stepLevels } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import { applications, awards, noticeItems, notices, objections } from '../db/schema';
 import { notFound } from '../plugins/errors';
@@ -36,13 +36,17 @@ export async function noticeView(tx: Executor, acting: Acting, id: string): Prom
     .from(notices)
     .where(and(eq(notices.id, id), noticeScope(acting.actor)));
   if (!notice) throw notFound();
-  const [view] = await viewsOf(tx, [notice]);
+  const [view] = await viewsOf(tx, [notice], shanghaiDate(acting.now));
   if (!view) throw new Error('a notice without its view');
   return view;
 }
 
 /** The views of some notices: their candidates in order and their objections, in two queries for all. */
-async function viewsOf(tx: Executor, rows: (typeof notices.$inferSelect)[]): Promise<NoticeView[]> {
+async function viewsOf(
+  tx: Executor,
+  rows: (typeof notices.$inferSelect)[],
+  today: string,
+): Promise<NoticeView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const items = await tx
@@ -77,6 +81,7 @@ async function viewsOf(tx: Executor, rows: (typeof notices.$inferSelect)[]): Pro
     endDate: notice.endDate,
     workingDays: notice.workingDays,
     status: notice.status,
+    phase: noticePhase(notice, today),
     contact: { name: notice.contactName, phone: notice.contactPhone, address: notice.contactAddress },
     items: items
       .filter((i) => i.noticeId === notice.id)
@@ -102,7 +107,7 @@ export async function listOwnNotices(
     .limit(query.limit)
     .offset(query.offset);
   const [total] = await tx.select({ n: count() }).from(notices).where(where);
-  return { items: await viewsOf(tx, rows), total: Number(total?.n ?? 0) };
+  return { items: await viewsOf(tx, rows, shanghaiDate(acting.now)), total: Number(total?.n ?? 0) };
 }
 
 export function objectionView(o: typeof objections.$inferSelect): ObjectionView {
@@ -155,6 +160,17 @@ export async function recordObjection(
         path: 'applicationId',
       });
   }
+  // received on a day: placed now when that day is today, else at the day's start, and never before the
+  // notice was posted (an objection entered for its first day comes after the notice in the history)
+  const received =
+    input.receivedOn === shanghaiDate(acting.now)
+      ? acting.now
+      : new Date(
+          Math.max(
+            Date.parse(`${input.receivedOn}T00:00:00+08:00`),
+            new Date(notice.createdAt).getTime() + 1000,
+          ),
+        );
   const [objection] = await tx
     .insert(objections)
     .values({
@@ -165,7 +181,7 @@ export async function recordObjection(
       submitterPhoneMasked: input.submitterPhone ? maskMobile(input.submitterPhone) : null,
       content: input.content,
       status: 'open',
-      receivedAt: new Date(`${input.receivedOn}T00:00:00+08:00`),
+      receivedAt: received,
       recordedBy: acting.actor.userId,
     })
     .returning();

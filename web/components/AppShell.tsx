@@ -1,4 +1,4 @@
-import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import {
   App,
   Avatar,
@@ -16,21 +16,25 @@ import { type RefObject, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router-dom';
 import type { Session } from '../api/session';
 import { useT } from '../i18n/LocaleProvider';
-import { actsAt, type PageLevel, pageLevels, stepsPagePaths } from '../pages/steps/stepLevel';
+import type { MessageKey } from '../i18n/zh-CN';
+import { actsAt, levelText, ownStaffOf, pageLevels, stepsPagePaths } from '../pages/steps/stepLevel';
 import { useSession, useSignedInSession } from '../session/SessionProvider';
 import { errorText } from './ApiErrorAlert';
 import { LanguageSwitch } from './LanguageSwitch';
 import { currentNavigation } from './navigation';
 
-type NavigationKey = 'nav.home' | 'nav.applications' | `nav.${PageLevel}`;
-
-/** The screens a session works in, in the order of its work (the steps pages of the levels it acts at). */
-function navigationFor(session: Session): { path: string; key: NavigationKey }[] {
-  const items: { path: string; key: NavigationKey }[] = [{ path: '/', key: 'nav.home' }];
+/**
+ * The screens a session works in, in the order of its work: the steps pages of the levels it acts at,
+ * each named by its page's title (in its own words for an organisation recommending its own staff).
+ */
+function navigationFor(session: Session): { path: string; key: MessageKey }[] {
+  const items: { path: string; key: MessageKey }[] = [{ path: '/', key: 'nav.home' }];
   if (session.role !== 'expert' && session.role !== 'candidate')
     items.push({ path: '/applications', key: 'nav.applications' });
+  const ownStaff = ownStaffOf(session);
   for (const level of pageLevels) {
-    if (actsAt(session, level)) items.push({ path: stepsPagePaths[level], key: `nav.${level}` });
+    if (actsAt(session, level))
+      items.push({ path: stepsPagePaths[level], key: levelText(level, 'pageTitle', ownStaff) });
   }
   return items;
 }
@@ -101,15 +105,17 @@ export function AppShell() {
         ),
       },
       { type: 'divider' },
-      ...(wide ? [] : navigation.map((item) => ({ key: item.path, label: t(item.key) }))),
-      ...(wide ? [] : [{ type: 'divider' as const }]),
       { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout') },
     ],
-    selectedKeys,
     onClick: ({ key }) => {
       if (key === 'logout') void handleLogOut();
-      else if (key.startsWith('/')) navigate(key);
     },
+  };
+  // on a phone the navigation is a menu of its own, opened by a button that says so
+  const phoneNavigation: MenuProps = {
+    items: navigation.map((item) => ({ key: item.path, label: t(item.key) })),
+    selectedKeys,
+    onClick: ({ key }) => navigate(key),
   };
 
   return (
@@ -133,7 +139,7 @@ export function AppShell() {
       >
         <Link to="/" style={{ display: 'flex', flexDirection: 'column', minWidth: 0, lineHeight: 1.3 }}>
           <Typography.Text strong style={{ fontSize: wide ? 18 : 16, color: token.colorPrimary }}>
-            {t('app.name')}
+            {t(wide ? 'app.name' : 'app.shortName')}
           </Typography.Text>
           {wide && (
             <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
@@ -159,6 +165,15 @@ export function AppShell() {
           </nav>
         )}
         <Flex align="center" gap={wide ? 16 : 8} style={{ marginInlineStart: 'auto' }}>
+          {!wide && (
+            <nav aria-label={t('shell.navigation')}>
+              <Dropdown menu={phoneNavigation} trigger={['click']} placement="bottomRight">
+                <Button size="small" icon={<MenuOutlined />}>
+                  {t('shell.menu')}
+                </Button>
+              </Dropdown>
+            </nav>
+          )}
           <LanguageSwitch size={wide ? 'middle' : 'small'} />
           <Dropdown menu={menu} trigger={['click']} placement="bottomRight">
             {/* The name starts with the text shown (WCAG 2.5.3 label in name): the user's name, then what it opens. */}

@@ -5,6 +5,7 @@ import type { MessageKey } from './zh-CN';
 export const enUS: Record<MessageKey, string> = {
   ...homeEnUS,
   'app.name': '匠选 · Jiangxuan',
+  'app.shortName': 'Jiangxuan',
   'app.edition': 'The 3rd Changchun Skills Grand Award and Changchun Technical Expert Selection',
 
   'locale.switch': 'Interface language',
@@ -52,8 +53,6 @@ export const enUS: Record<MessageKey, string> = {
   'error.unexpected': 'The server sent an unexpected response (HTTP {status}). Please try again later.',
   'nav.home': 'Home',
   'nav.applications': 'Applications',
-  'nav.recommender': 'Recommender steps',
-  'nav.unit': 'Unit steps',
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.cancel': 'Cancel',
@@ -89,6 +88,8 @@ export const enUS: Record<MessageKey, string> = {
   'application.deleteConfirm': 'Delete this draft? This cannot be undone.',
   'application.deleted': 'The draft was deleted',
   'application.readOnlyNote': 'You can view this application; personal data is masked.',
+  'application.readOnlyNoteClear':
+    'This is your own application, for you to read; to change it, ask your unit.',
   'application.lockedNote':
     'This application is in the recommendation procedure; the form can no longer be changed.',
   'form.part.personal': 'Personal data',
@@ -104,7 +105,8 @@ export const enUS: Record<MessageKey, string> = {
   'form.fromIdNumber': 'Filled in from the ID number',
   'form.awardLocked':
     "The award is fixed when the application is created (it is filed, and counted against the unit's places, under that award). If it is the wrong one, delete this draft (or withdraw it, once the unit has decided on it) and create a new application under the right award.",
-  'form.yearsInOccupation': '{years} years in this occupation',
+  'form.landlinePlaceholder': 'area code-number',
+  'form.yearsInOccupation': '{years} years in this occupation (counted to {date})',
   'form.employerNameHint': "Leave empty to print your unit's name",
   'form.qualificationHint':
     'A technical expert may apply with an intermediate-or-higher qualification in rural revitalisation or a new occupation instead of a skill level.',
@@ -159,7 +161,7 @@ export const enUS: Record<MessageKey, string> = {
   'actions.blocked': '"{action}" is not possible yet: {reasons}',
   'actions.reason': 'Reason',
   'actions.opinion': 'Recommendation opinion of the unit',
-  'actions.opinionHint': 'Printed in the “{box}” box of the recommendation form.',
+  'actions.opinionHint': 'Printed in the "{box}" box of the recommendation form.',
   'actions.textRequired': 'Please fill in: {label}',
   'actions.recommenderOpinion': "Recommender's opinion",
   'actions.receivedOn': 'Paper materials received on',
@@ -169,7 +171,7 @@ export const enUS: Record<MessageKey, string> = {
   'actions.findingHint':
     'Describe the verified forgery or breach of procedure; it is kept with the revocation.',
   'actions.confirm.candidate': 'Candidate: {name}',
-  'actions.confirm.generic': 'Afterwards the application is “{status}”; this cannot be undone.',
+  'actions.confirm.generic': 'Afterwards the application is "{status}"; this cannot be undone.',
   'actions.confirm.reportToRecommender':
     'Once reported, the application is with the recommender and the unit can no longer change it; a correction needs the recommender to return it.',
   'actions.confirm.reReportToBureau':
@@ -258,7 +260,9 @@ export const enUS: Record<MessageKey, string> = {
   'steps.notice.period': '{start} to {end}, {days} working days',
   'steps.notice.document': 'Notice text (PDF)',
   'steps.notice.candidates': 'Candidates on the notice',
+  'steps.notice.status.scheduled': 'Starts {start}',
   'steps.notice.status.running': 'Running',
+  'steps.notice.status.ended': 'Period over, to be closed',
   'steps.notice.status.closed': 'Closed',
   'steps.notice.close': 'Close the notice',
   'steps.notice.closed': 'The notice is closed',
@@ -313,7 +317,7 @@ export const enUS: Record<MessageKey, string> = {
   'steps.lack.ruleError': 'Condition not met: {rule}',
   'steps.lack.justify': 'Needs a written justification: {rule}',
   'steps.lack.checkFailed': 'Could not check whether the candidates can take this step',
-  'steps.decision.blocked': '{count} candidate(s) cannot be decided on yet; complete them first:',
+  'steps.decision.blocked': 'Not ready for the decision yet ({count}); complete first:',
   'steps.decision.confirmTitle': "Record the leadership's collective decision",
   'steps.decision.confirm':
     "Once recorded, these candidates' applications are locked and can no longer be changed (unless returned); the next step is the {next}. This cannot be undone.",
@@ -358,7 +362,7 @@ export const enUS: Record<MessageKey, string> = {
   'recommender.pageTitle': 'Recommender steps',
   'recommender.heading': 'Recommender review steps',
   'recommender.intro':
-    'For the candidates the units reported: after the recommender’s leadership collective decision, a notice of 5 working days; candidates without objection are ranked and reported to the bureau within the recommender’s quota.',
+    "For the candidates the units reported: after the recommender's leadership collective decision, a notice of 5 working days; candidates without objection are ranked and reported to the bureau within the recommender's quota.",
   'recommender.onlyActor':
     "The recommender steps are taken by the recommender's officer (a state-owned enterprise or technical school recommending its own staff: its own officer).",
   'recommender.step.notice': 'Recommender notice',
@@ -375,18 +379,19 @@ export const enUS: Record<MessageKey, string> = {
   'unit.report.confirm':
     'Once reported, the application is with the recommender: the unit can no longer change it or take the report back; a correction needs the recommender to return it.',
   'unit.reported': '{count} reported to the recommender.',
+  'unit.ownStaff.pageTitle': 'Own-staff recommendation',
   'unit.ownStaff.heading': 'Own-staff recommendation (reported straight to the bureau)',
   'unit.ownStaff.intro':
     "Your organisation recommends its own staff and, as their recommender, reports straight to the bureau: after the leadership's collective decision and a notice of 5 working days in the organisation, candidates without objection are ranked and passed to your own recommender review, which reports them to the bureau.",
   'unit.ownStaff.step.report': 'To the recommender review',
   'unit.ownStaff.report.title': '5. Unit opinion and hand-over',
   'unit.ownStaff.report.intro':
-    "Write the unit's opinion (printed on the recommendation form). Your organisation reports straight to the bureau: once passed on, the report is made under “Recommender review and report to the bureau”.",
+    'Write the unit\'s opinion (printed on the recommendation form). Your organisation reports straight to the bureau: once passed on, the report is made under "Recommender review and report to the bureau".',
   'unit.ownStaff.report.submit': 'Pass to our recommender review',
   'unit.ownStaff.report.confirm':
-    'Once passed on, the application is in your own recommender review (decided, posted and ranked under “Recommender review and report to the bureau”, then reported to the bureau) and can no longer be changed.',
+    'Once passed on, the application is in your own recommender review (decided, posted and ranked under "Recommender review and report to the bureau", then reported to the bureau) and can no longer be changed.',
   'unit.ownStaff.reported': '{count} passed to your recommender review.',
-  'unit.ownStaff.goOn': 'Go to “Recommender review and report to the bureau”',
+  'unit.ownStaff.goOn': 'Go to "Recommender review and report to the bureau"',
   'recommender.report.confirm':
     'Once reported, the application is with the bureau: you can no longer change it or take the report back; it counts against your quota.',
   'recommender.reported': '{count} reported to the bureau.',
@@ -396,6 +401,7 @@ export const enUS: Record<MessageKey, string> = {
     'As its own recommender, your organisation reports its staff straight to the bureau: after the collective decision and a notice of 5 working days without objection, candidates are ranked and reported to the bureau within the quota.',
   'recommender.ownStaff.decision.intro':
     'Choose the applications your unit recommended and record the date, the participants and the minutes of the review meeting.',
+  'shell.menu': 'Menu',
   'shell.navigation': 'Main navigation',
   'shell.skipToContent': 'Skip to main content',
   'a11y.requiredGroup': '{label} (required)',

@@ -8,6 +8,7 @@ import { homeZhCN } from './home.zh-CN';
 export const zhCN = {
   ...homeZhCN,
   'app.name': '匠选 · Jiangxuan',
+  'app.shortName': '匠选',
   'app.edition': '第三届长春技能大奖和长春技术能手评选',
 
   'locale.switch': '界面语言',
@@ -55,8 +56,6 @@ export const zhCN = {
   'error.unexpected': '服务器返回了意外的响应（HTTP {status}），请稍后重试。',
   'nav.home': '首页',
   'nav.applications': '申报管理',
-  'nav.recommender': '推荐单位评审流程',
-  'nav.unit': '单位推荐流程',
   'common.yes': '是',
   'common.no': '否',
   'common.cancel': '取消',
@@ -92,6 +91,7 @@ export const zhCN = {
   'application.deleteConfirm': '确定删除此申报草稿？删除后无法恢复。',
   'application.deleted': '申报草稿已删除',
   'application.readOnlyNote': '您可以查看此申报；个人信息已脱敏显示。',
+  'application.readOnlyNoteClear': '这是您本人的申报，仅供查看；如需修改，请联系所在单位。',
   'application.lockedNote': '此申报已进入推荐流程，表单不可再修改。',
   'form.part.personal': '基本情况',
   'form.part.achievements': '业绩与荣誉',
@@ -106,7 +106,8 @@ export const zhCN = {
   'form.fromIdNumber': '已根据身份证号码填写',
   'form.awardLocked':
     '推荐类别在创建申报时确定，之后不能更改（申报按类别登记，计入该类别的单位名额）。如选错了类别，请删除此草稿（已集体研究的请撤回），再按正确的类别新建申报。',
-  'form.yearsInOccupation': '从事本职业（工种）{years} 年',
+  'form.landlinePlaceholder': '区号-号码',
+  'form.yearsInOccupation': '从事本职业（工种）{years} 年（计至 {date}）',
   'form.employerNameHint': '不填写时使用本单位名称',
   'form.qualificationHint':
     '长春技术能手可凭中级以上乡村振兴、新职业（新业态）专业技术资格申报，无需技能等级。',
@@ -245,7 +246,9 @@ export const zhCN = {
   'steps.notice.period': '{start} 至 {end}，共 {days} 个工作日',
   'steps.notice.document': '公示文本（PDF）',
   'steps.notice.candidates': '公示人选',
+  'steps.notice.status.scheduled': '{start} 开始',
   'steps.notice.status.running': '公示中',
+  'steps.notice.status.ended': '已期满，待结束公示',
   'steps.notice.status.closed': '已结束',
   'steps.notice.close': '结束公示',
   'steps.notice.closed': '公示已结束',
@@ -355,6 +358,7 @@ export const zhCN = {
   'unit.report.confirm':
     '报送后，申报交由推荐单位审核，本单位不能再修改或撤回报送；如需更正，须由推荐单位退回。',
   'unit.reported': '已报送推荐单位 {count} 人。',
+  'unit.ownStaff.pageTitle': '本单位推荐',
   'unit.ownStaff.heading': '本单位推荐（驻长国有企业、技工院校直接报送市人社局）',
   'unit.ownStaff.intro':
     '本单位推荐本单位职工，并作为推荐单位直接向市人社局报送：经单位领导集体研究决定后，在本单位公示 5 个工作日；公示无异议的，按推荐顺序排序，转入本单位推荐评审，再报送市人社局。',
@@ -377,6 +381,7 @@ export const zhCN = {
   'recommender.ownStaff.decision.intro':
     '选择本单位推荐的申报，记录推荐评审的集体研究日期、参会人员，并上传会议纪要。',
   'shell.navigation': '主导航',
+  'shell.menu': '菜单',
   'shell.skipToContent': '跳到主要内容',
   'a11y.requiredGroup': '{label}（必填）',
   'invitePage.onFile': '单位已登记：{mask}（如无变化可不填）',

@@ -72,7 +72,11 @@ export function ApplicationPage() {
       )}
       {!editable && detail && (
         <Typography.Text type="secondary" data-testid="read-only-note">
-          {owns ? t('application.lockedNote') : t('application.readOnlyNote')}
+          {owns
+            ? t('application.lockedNote')
+            : detail.may.seePersonal
+              ? t('application.readOnlyNoteClear')
+              : t('application.readOnlyNote')}
         </Typography.Text>
       )}
       <ApplicationEditor

@@ -147,7 +147,6 @@ export function ApplicationsListPage() {
           columns={columns}
           dataSource={list.status === 'loaded' ? list.data.items : []}
           locale={{ emptyText: t('applications.empty') }}
-          scroll={{ x: 'max-content' }}
           pagination={{
             current: page,
             pageSize: PAGE_SIZE,

@@ -19,7 +19,7 @@ export function StatusTag({ status }: { status: ApplicationStatus }) {
   const t = useT();
   const colour = colours[status] ?? (terminalStatuses.includes(status) ? 'error' : 'blue');
   return (
-    <Tag color={colour} data-testid="status-tag" data-status={status}>
+    <Tag color={colour} data-testid="status-tag" data-status={status} className="jx-wrap">
       {t.message(statusLabels[status])}
     </Tag>
   );

@@ -11,7 +11,11 @@ export function identityColumns(t: Translator): TableColumnsType<ApplicationSumm
     {
       key: 'name',
       title: t('applications.column.name'),
-      render: (_, row) => <Link to={`/applications/${row.id}`}>{row.name || t('applications.unnamed')}</Link>,
+      render: (_, row) => (
+        <Link to={`/applications/${row.id}`} className="jx-name">
+          {row.name || t('applications.unnamed')}
+        </Link>
+      ),
     },
     {
       key: 'award',

@@ -130,6 +130,7 @@ function InvitationForm({
       >
         <PersonalFields
           award={application.award}
+          referenceDate={invitation.referenceDate ?? undefined}
           only={candidateFields}
           optional
           hints={{

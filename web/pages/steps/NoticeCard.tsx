@@ -18,10 +18,19 @@ import { useConfirmMove } from './stepGuards';
  * Closing is offered disabled, with the server's reasons (the period not over, objections open), until it
  * can succeed, and is confirmed naming the candidates who move on.
  */
+/** The tag of each phase: a notice not started yet is not shown as running (the server's day decides). */
+const phaseColours = {
+  scheduled: 'default',
+  running: 'processing',
+  ended: 'warning',
+  closed: 'default',
+} as const;
+
 export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const confirm = useConfirmMove();
+  // open: objections are recorded and the close is offered until it is closed
   const running = notice.status !== 'closed';
   const { startNotice, endNotice } = stepLevels[notice.level];
   const still = notice.items.filter((item) => item.status === transitions[startNotice].to);
@@ -56,8 +65,8 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
       // the whole title, wrapped: it says whose notice of what, and a phone cannot show it on one line
       title={<span style={{ whiteSpace: 'normal' }}>{notice.title}</span>}
       extra={
-        <Tag color={running ? 'processing' : 'default'}>
-          {t(running ? 'steps.notice.status.running' : 'steps.notice.status.closed')}
+        <Tag color={phaseColours[notice.phase]} className="jx-wrap">
+          {t(`steps.notice.status.${notice.phase}`, { start: notice.startDate })}
         </Tag>
       }
     >

@@ -47,6 +47,7 @@ type LevelTextName =
  */
 export const ownStaffTexts = {
   unit: [
+    'pageTitle',
     'heading',
     'intro',
     'step.report',

@@ -9,7 +9,6 @@ import {
   yearsInOccupation,
 } from '../../../../domain/application';
 import { isValidIdNumber } from '../../../../domain/people';
-import { shanghaiDate } from '../../../../domain/time';
 import { useT } from '../../../i18n/LocaleProvider';
 import { codedFieldEntries as coded } from './codedFields';
 import { derivedFieldsChange } from './followIdNumber';
@@ -77,7 +76,8 @@ export function PersonalFields({
   }, [idNumber, disabled, form]);
   const filledFromId = !disabled && typeof idNumber === 'string' && isValidIdNumber(idNumber);
 
-  const years = yearsInOccupation(occupationStart, referenceDate ?? shanghaiDate(new Date())) ?? undefined;
+  // counted to the edition's reference date, as Annex 2 prints it; nothing until the edition is known
+  const years = referenceDate ? (yearsInOccupation(occupationStart, referenceDate) ?? undefined) : undefined;
   const fromId = filledFromId ? t('form.fromIdNumber') : undefined;
   const shows = (field: ApplicationField) => only === undefined || only.includes(field);
   const hinted = (field: ApplicationField, extra?: string) =>
@@ -148,7 +148,10 @@ export function PersonalFields({
         <Col {...third}>
           <DateItem
             {...item('occupationStartDate', {
-              extra: years !== undefined ? t('form.yearsInOccupation', { years }) : undefined,
+              extra:
+                years !== undefined
+                  ? t('form.yearsInOccupation', { years, date: referenceDate ?? '' })
+                  : undefined,
             })}
             disabled={disabled}
           />
@@ -182,7 +185,7 @@ export function PersonalFields({
       <Row gutter={16}>
         <Col {...third}>
           <Form.Item {...item('landline', { extra: hinted('landline') })}>
-            <Input disabled={disabled} inputMode="tel" placeholder="0431-88522559" />
+            <Input disabled={disabled} inputMode="tel" placeholder={t('form.landlinePlaceholder')} />
           </Form.Item>
         </Col>
         <Col {...third}>

@@ -22,10 +22,10 @@ export function SectionRows({ section, disabled }: { section: SectionName; disab
   const sectionLabel = t.message(annex2FieldLabels[section]);
   const columns = isHistory
     ? [
-        { key: 'from', label: t('form.row.from'), span: 4 },
-        { key: 'to', label: t('form.row.to'), span: 4 },
-        { key: 'place', label: t.message(annex2ColumnLabels.place), span: 6 },
-        { key: 'content', label: t('form.row.position'), span: 5 },
+        { key: 'from', label: t('form.row.from'), span: 3 },
+        { key: 'to', label: t('form.row.to'), span: 3 },
+        { key: 'place', label: t.message(annex2ColumnLabels.place), span: 7 },
+        { key: 'content', label: t('form.row.position'), span: 6 },
         { key: 'witness', label: t.message(witnessLabel(section)), span: 4 },
       ]
     : [
@@ -64,6 +64,8 @@ export function SectionRows({ section, disabled }: { section: SectionName; disab
                   <Col key={column.key} span={span}>
                     <Form.Item
                       name={[row.name, column.key]}
+                      // on a phone the cells stack, without the column heads: each says what it holds
+                      label={screens.md ? undefined : column.label}
                       style={{ marginBottom: 8 }}
                       {...(isPeriod ? dateItemProps('month') : {})}
                     >
@@ -72,10 +74,9 @@ export function SectionRows({ section, disabled }: { section: SectionName; disab
                           picker="month"
                           disabled={disabled}
                           aria-label={label}
+                          // an empty end is printed 至今: the head names the column, the box what empty means
                           placeholder={
-                            column.key === 'to'
-                              ? `${column.label}（${t.message(annex2ColumnLabels.untilNow)}）`
-                              : column.label
+                            column.key === 'to' ? t.message(annex2ColumnLabels.untilNow) : column.label
                           }
                         />
                       ) : column.key === 'content' && !isHistory ? (
