@@ -22,10 +22,10 @@ export function SectionRows({ section, disabled }: { section: SectionName; disab
   const sectionLabel = t.message(annex2FieldLabels[section]);
   const columns = isHistory
     ? [
-        { key: 'from', label: t('form.row.from'), span: 3 },
-        { key: 'to', label: t('form.row.to'), span: 3 },
-        { key: 'place', label: t.message(annex2ColumnLabels.place), span: 7 },
-        { key: 'content', label: t('form.row.position'), span: 6 },
+        { key: 'from', label: t('form.row.from'), span: 4 },
+        { key: 'to', label: t('form.row.to'), span: 4 },
+        { key: 'place', label: t.message(annex2ColumnLabels.place), span: 6 },
+        { key: 'content', label: t('form.row.position'), span: 5 },
         { key: 'witness', label: t.message(witnessLabel(section)), span: 4 },
       ]
     : [
