@@ -4,7 +4,7 @@ import type { ApplicationSummary } from '../web/api/applications';
 import { localeStorageKey } from '../web/i18n/LocaleProvider';
 import { zhCN } from '../web/i18n/zh-CN';
 import { describeViolations, seriousViolations, settle } from './support/axe';
-import { screenshot } from './support/browser';
+import { fitsWidth, screenshot } from './support/browser';
 import { type Journey, startJourney } from './support/journey';
 
 /**
@@ -161,12 +161,7 @@ describe.each(journeys)('WCAG 2.1 AA at 1440 and 375 px, in zh-CN and en-US: $us
         const view = `${width}-${locale}`;
         await screenshot(page, `a11y-${user ?? 'anonymous'}-${name.replaceAll(' ', '-')}-${view}`);
         found[view] = axe ? describeViolations(await seriousViolations(page)) : [];
-        if (width < 800) {
-          const sideways = await page.evaluate(
-            () => document.documentElement.scrollWidth > window.innerWidth,
-          );
-          if (sideways) found[view].push('the page scrolls sideways');
-        }
+        if (width < 800 && !(await fitsWidth(page))) found[view].push('the page scrolls sideways');
       }
     } finally {
       // the next sign-in reads the Chinese labels of the login form

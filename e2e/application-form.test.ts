@@ -6,7 +6,7 @@ import type { ApplicationDetail } from '../web/api/applications';
 import { enUS } from '../web/i18n/en-US';
 import { zhCN } from '../web/i18n/zh-CN';
 import { button, isApi, logOutThroughMenu } from './support/antd';
-import { screenshot } from './support/browser';
+import { fitsWidth, screenshot } from './support/browser';
 import { minimalPdf } from './support/files';
 import { type Journey, startJourney } from './support/journey';
 import { demoPassword } from './support/server';
@@ -35,8 +35,6 @@ const phone: BrowserContextOptions = {
   hasTouch: true,
   timezoneId: 'Asia/Shanghai',
 };
-const noSidewaysScroll = (target: Page) =>
-  target.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 /** Opens `path` in a fresh context with this session (and language), runs `use`, closes it. */
 async function inContext(
@@ -77,7 +75,7 @@ async function fourShots(
     });
     await inContext({ ...phone, locale }, path, async (target) => {
       await ready(target, locale);
-      expect(await noSidewaysScroll(target)).toBe(true);
+      expect(await fitsWidth(target)).toBe(true);
       await screenshot(target, `${name}-375-${suffix}`);
     });
   }
@@ -292,7 +290,7 @@ describe('small things around the form', () => {
         .first()
         .waitFor();
       expect(await candidate.locator('.ant-form-item-required').count()).toBe(0);
-      expect(await noSidewaysScroll(candidate)).toBe(true);
+      expect(await fitsWidth(candidate)).toBe(true);
       await screenshot(candidate, 'invitation-375-zh');
     } finally {
       await context.close();
@@ -313,7 +311,7 @@ describe('small things around the form', () => {
         const answer = await reader.goto(`${journey.server.url}/verify/${code}`);
         expect(answer?.headers()['content-type']).toContain('text/html');
         await reader.getByText(text).first().waitFor();
-        expect(await noSidewaysScroll(reader)).toBe(true);
+        expect(await fitsWidth(reader)).toBe(true);
         await screenshot(reader, name);
       }
     } finally {

@@ -15,7 +15,7 @@ import {
   typeDate,
   waitForMessage,
 } from './support/antd';
-import { screenshot } from './support/browser';
+import { fitsWidth, screenshot } from './support/browser';
 import { fakeExecutable, minimalPdf, tinyPng } from './support/files';
 import { type Journey, startJourney } from './support/journey';
 import type { TestServer } from './support/server';
@@ -149,7 +149,7 @@ describe('the employer officer nominates a worker and reports to the recommender
     await page.getByRole('heading', { name: candidate.name }).waitFor();
     // Everything required is filled in; only the attachments are missing.
     await page.getByText('必填项已填 22 / 22，缺少必需材料 5 项').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await fitsWidth(page)).toBe(true);
   });
 
   it('refuses a renamed executable with the server’s message, then takes the dossier’s attachments', async () => {
@@ -248,9 +248,7 @@ describe('the employer officer nominates a worker and reports to the recommender
       await phonePage.goto(`${server.url}/applications/${applicationId}`);
       await phonePage.getByRole('heading', { name: candidate.name }).waitFor();
       await phonePage.getByTestId('completeness-percent').getByText('100%').waitFor();
-      expect(await phonePage.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-        true,
-      );
+      expect(await fitsWidth(phonePage)).toBe(true);
       await screenshot(phonePage, 'journey-05-phone-top', { fullPage: false });
       for (const [part, name] of [
         ['#part-personal', 'journey-05-phone-personal'],

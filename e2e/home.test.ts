@@ -3,7 +3,7 @@ import type { CurrentEdition } from '../web/api/editions';
 import { translate } from '../web/i18n/translate';
 import { zhCN } from '../web/i18n/zh-CN';
 import { formatDay, formatDays } from '../web/pages/home/days';
-import { screenshot } from './support/browser';
+import { fitsWidth, screenshot } from './support/browser';
 import { type Journey, startJourney } from './support/journey';
 
 /**
@@ -183,9 +183,7 @@ describe('the home page of every role (issue 10.13)', () => {
             translate(locale, 'home.candidate.next.employer', { n: 5 }),
           );
         }
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-          true,
-        );
+        expect(await fitsWidth(page)).toBe(true);
         await screenshot(page, `home-${user}-${width}-${locale}`);
       }
     }

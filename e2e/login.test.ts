@@ -5,7 +5,7 @@ import type { TodoItem } from '../web/api/todo';
 import { enUS } from '../web/i18n/en-US';
 import { zhCN } from '../web/i18n/zh-CN';
 import { logOutThroughMenu } from './support/antd';
-import { launchBrowser, screenshot } from './support/browser';
+import { fitsWidth, launchBrowser, screenshot } from './support/browser';
 import { demoPassword, startTestServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -82,8 +82,6 @@ async function expectTitle(page: Page, expected: string) {
   expect(await page.title()).toBe(expected);
 }
 
-const noHorizontalScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 const fitsScreenHeight = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
 
@@ -206,7 +204,7 @@ describe('phone-sized screen (375×812)', () => {
     });
     await page.goto(`${server.url}/login`);
     await page.getByLabel(zhCN['login.username']).waitFor();
-    expect(await noHorizontalScroll(page)).toBe(true);
+    expect(await fitsWidth(page)).toBe(true);
     expect(await fitsScreenHeight(page)).toBe(true);
     await screenshot(page, 'login-phone');
 
@@ -221,7 +219,7 @@ describe('phone-sized screen (375×812)', () => {
     const items = await currentTodo(page);
     expect(items.length).toBeGreaterThan(0);
     await expectTodoShown(page, items, 'zh');
-    expect(await noHorizontalScroll(page)).toBe(true);
+    expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, 'home-employer-phone');
     expect(pageErrors).toEqual([]);
   });

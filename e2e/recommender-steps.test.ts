@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Notice } from '../web/api/steps';
 import { zhCN } from '../web/i18n/zh-CN';
 import { button, isApi, logOutThroughMenu } from './support/antd';
-import { screenshot } from './support/browser';
+import { fitsWidth, screenshot } from './support/browser';
 import { type Journey, startJourney } from './support/journey';
 import type { TestServer } from './support/server';
 
@@ -67,7 +67,7 @@ describe('the recommender takes the same steps on its own page', () => {
     expect(await page.getByTestId('notice-step-unit').count()).toBe(0);
     await page.getByText(label('steps.ranking.empty')).waitFor();
     await page.getByText(label('steps.report.empty')).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, 'recommender-01-steps');
   });
 

@@ -37,6 +37,11 @@ export async function launchBrowser(): Promise<Browser> {
 const unstick =
   '.ant-layout-header, .jx-sticky, .jx-savebar { position: static !important; } .ant-message { display: none !important; }';
 
+/** Whether the page fits the viewport's width: a phone's page must never scroll sideways. */
+export function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
 /**
  * Waits until no antd motion is still entering. rc-motion first gives an appearing dialog its `-enter`
  * class (scale 0, opacity 0, the animation paused) and only a frame later `-enter-active`, which runs it:

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { localeStorageKey } from '../../web/i18n/LocaleProvider';
-import { screenshot } from './browser';
+import { fitsWidth, screenshot } from './browser';
 import type { Journey } from './journey';
 
 const widths = [1440, 375] as const;
@@ -31,10 +31,7 @@ export async function shootWidthsAndLanguages(journey: Journey, path: string, na
         await page.locator('h1').first().waitFor();
         // the steps' checks and the notice period load after the page: let them settle before the shot
         await page.waitForLoadState('networkidle');
-        expect(
-          await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-          `${name} at ${width} px scrolls sideways`,
-        ).toBe(true);
+        expect(await fitsWidth(page), `${name} at ${width} px scrolls sideways`).toBe(true);
         await screenshot(page, `${name}-${width}-${locale}`);
       } finally {
         await context.close();

@@ -31,7 +31,7 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
   const { message } = App.useApp();
   const confirm = useConfirmMove();
   // open: objections are recorded and the close is offered until it is closed
-  const running = notice.status !== 'closed';
+  const running = notice.phase !== 'closed';
   const { startNotice, endNotice } = stepLevels[notice.level];
   const still = notice.items.filter((item) => item.status === transitions[startNotice].to);
   const [first] = still;
