@@ -12,3 +12,9 @@ export const VerifyParams = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) 
  * is answered with a page that says so rather than with the API's JSON refusal.
  */
 export const VerifyPath = z.object({ hash: z.string() });
+
+/** `GET /api/summary-table.{xlsx,pdf}`: Annex 3 of the caller's recommending organisation; the bureau names one. */
+export const SummaryTableQuery = z.object({ recommender: z.uuid().optional() });
+
+/** The formats Annex 3 is produced in: the 电子版 (XLSX) and the paper (PDF). */
+export const summaryTableFormats = ['xlsx', 'pdf'] as const;

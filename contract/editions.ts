@@ -26,7 +26,7 @@ const LatestNotice = z.object({ start: Deadline, end: z.string() });
 export const EditionScheduleView = z.object({
   today: z.string(),
   noticeWorkingDays: z.number(),
-  phase: z.enum(['before', 'open', 'closed']),
+  phase: z.enum(['not_open', 'open', 'closed']),
   daysLeft: z.number(),
   workingDaysLeft: z.number().nullable(),
   unknownCalendarYear: z.number().nullable(),
@@ -43,7 +43,13 @@ export const EditionView = z.object({
   name: MessageSchema,
   /** The date eligibility (retirement) is judged on. */
   referenceDate: z.string(),
-  submissionWindow: z.object({ start: z.string(), end: z.string() }),
+  /** Days (`YYYY-MM-DD`) and the hours it opens on the first and closes on the last (`HH:MM`, Beijing time). */
+  submissionWindow: z.object({
+    start: z.string(),
+    end: z.string(),
+    opensAt: z.string(),
+    closesAt: z.string(),
+  }),
   deliveryAddress: z.string(),
   contact: z.object({ name: z.string(), phone: z.string() }),
   noticeText: z.string(),

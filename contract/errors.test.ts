@@ -44,7 +44,7 @@ describe('the error catalogue (contract/errors.ts)', () => {
 
   it('finds the throw sites it scans (the scan itself works)', () => {
     expect(thrown.get('auth.required')).toEqual(['server/plugins/context.ts']);
-    expect(thrown.get('workflow.quota_exceeded')).toEqual(['domain/workflow/guards.ts']);
+    expect(thrown.get('quota.exceeded')).toEqual(['domain/workflow/guards.ts']);
     expect(thrown.get('attachment.not_allowed')).toEqual(['server/services/attachments.ts']);
     expect(thrown.get('validation.duplicate')).toEqual(['server/services/workflow.ts']);
     expect(thrown.has('internal')).toBe(true);
@@ -81,7 +81,7 @@ describe('the error catalogue (contract/errors.ts)', () => {
     expect(errorStatus('application.version_conflict')).toBe(409);
     expect(errorStatus('attachment.too_large')).toBe(413);
     expect(errorStatus('attachment.type_not_allowed')).toBe(415);
-    expect(errorStatus('workflow.quota_exceeded')).toBe(422);
+    expect(errorStatus('quota.exceeded')).toBe(422);
     expect(errorStatus('rate_limited')).toBe(429);
     expect(errorStatus('internal')).toBe(500);
     // the refusals of domain/ (calendar, retirement, workflow machine) keep the statuses they had
@@ -93,13 +93,13 @@ describe('the error catalogue (contract/errors.ts)', () => {
     expect(errorStatus('workflow.role_not_allowed')).toBe(403);
     expect(errorStatus('workflow.out_of_scope')).toBe(403);
     expect(errorStatus('workflow.reason_required')).toBe(422);
-    expect(errorStatus('workflow.outside_submission_window')).toBe(422);
+    expect(errorStatus('window.closed')).toBe(422);
     expect(errorStatus('no.such_code')).toBeUndefined();
   });
 
   it('fills placeholders from the error parameters, keeping those without a value', () => {
     expect(errorMessage('calendar.year_unknown', { year: 2031 }).zh).toMatch(/^2031 年/);
-    expect(errorMessage('workflow.quota_exceeded', { used: 3 }).en).toBe(
+    expect(errorMessage('quota.exceeded', { used: 3 }).en).toBe(
       'The recommendation quota is used up (3 reported, {places} place(s))',
     );
     expect(formatMessage({ zh: '{a}{a}', en: '{a}' }, { a: 0 })).toEqual({ zh: '00', en: '0' });

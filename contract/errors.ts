@@ -287,15 +287,20 @@ export const errorCatalogue = {
   ),
   'workflow.not_ranked': entry(422, '尚未排序', 'The application has not been ranked'),
   'workflow.edition_closed': entry(422, '本届评选未在进行中', 'This edition is not open'),
-  'workflow.quota_exceeded': entry(
+  'quota.exceeded': entry(
     422,
     '推荐名额已用完（已报 {used} 名，名额 {places} 名）',
     'The recommendation quota is used up ({used} reported, {places} place(s))',
   ),
-  'workflow.outside_submission_window': entry(
+  'window.not_open': entry(
     422,
-    '纸质材料仅在 {start} 至 {end} 受理，提前或逾期均不予受理',
-    'Paper materials are accepted only from {start} to {end}; early or late submissions are refused',
+    '报送时间为 {opens} 至 {closes}（北京时间），尚未开始，提前不予受理',
+    'Submissions open at {opens} and close at {closes} (Beijing time); early submissions are refused',
+  ),
+  'window.closed': entry(
+    422,
+    '报送已于 {closes}（北京时间）截止（报送时间为 {opens} 至 {closes}），逾期不予受理',
+    'Submissions closed at {closes} (Beijing time; the window was {opens} to {closes}); late submissions are refused',
   ),
   'workflow.panel_not_assigned': entry(422, '尚未分配评审专家组', 'No review panel has been assigned'),
   'workflow.scores_incomplete': entry(422, '评审专家尚未全部评分', 'Not every reviewer has scored yet'),
@@ -306,6 +311,17 @@ export const errorCatalogue = {
   ),
   'workflow.approval_missing': entry(422, '尚无人才办审定意见', 'The talent office has not approved'),
   'workflow.bank_account_missing': entry(422, '缺少获奖人银行账号', "The winner's bank account is missing"),
+  'dossier.part_unreadable': entry(
+    422,
+    '材料“{title}”无法读取：文件已加密或已损坏，请重新上传未加密、可正常打开的文件',
+    'The material "{title}" cannot be read: the file is encrypted or damaged; upload it again, unencrypted and readable',
+  ),
+  'papers.recommender_required': entry(400, '请指定推荐单位', 'Name the recommending organisation'),
+  'papers.not_recommended': entry(
+    409,
+    '推荐单位公示并排序后，才能打印档案袋封面',
+    'The envelope cover is printed once the recommender has put the candidate on notice and ranked them',
+  ),
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

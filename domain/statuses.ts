@@ -45,6 +45,18 @@ export type ApprovalStatus = (typeof approvalStatuses)[number];
 export const prizePaymentStatuses = ['pending', 'paid', 'failed'] as const;
 export type PrizePaymentStatus = (typeof prizePaymentStatuses)[number];
 
-/** The papers the register of issued documents knows: Annex 2 in full or masked, the unit's notice. */
-export const issuedDocumentKinds = ['annex2', 'annex2_masked', 'unit_notice'] as const;
+/**
+ * The papers the register of issued documents knows: Annex 2 in full or masked, the unit's notice, and the
+ * recommender's papers (Annex 3 summary table, recommendation report, Annex 4 envelope cover, the bound
+ * dossier).
+ */
+export const issuedDocumentKinds = [
+  'annex2',
+  'annex2_masked',
+  'unit_notice',
+  'summary_table',
+  'recommendation_report',
+  'cover',
+  'dossier',
+] as const;
 export type IssuedDocumentKind = (typeof issuedDocumentKinds)[number];

@@ -75,3 +75,30 @@ export function shanghaiDate(instant: Date | string): string {
   if (Number.isNaN(ms)) throw new RangeError('Invalid Date');
   return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * The instant a clock value names: a `Date`, a date-time with `Z` or an offset, a date-time without
+ * offset (Shanghai wall-clock time) or a plain `YYYY-MM-DD` (its first moment in Shanghai). Throws
+ * `RangeError` for anything else, as `shanghaiDate` does.
+ */
+export function instantOf(value: Date | string): Date {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new RangeError('Invalid Date');
+    return value;
+  }
+  const text = value.trim();
+  shanghaiDate(text); // validates the shape and the day
+  if (ISO_DATE.test(text)) return shanghaiInstant(text, '00:00');
+  if (LOCAL_DATE_TIME.test(text)) return new Date(`${text.replace(' ', 'T')}+08:00`);
+  return new Date(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+}
+
+/** The instant of a Shanghai wall-clock time (`HH:MM`) on a Shanghai date (`YYYY-MM-DD`). */
+export function shanghaiInstant(date: string, time: string): Date {
+  return new Date(`${date}T${time}:00+08:00`);
+}
+
+/** `HH:MM`, a time of day on the 24-hour clock. */
+export function isTimeOfDay(value: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}

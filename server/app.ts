@@ -29,6 +29,7 @@ import { editionRoutes } from './routes/editions';
 import { eligibilityRoutes } from './routes/eligibility';
 import { healthRoutes } from './routes/health';
 import { invitationRoutes } from './routes/invitations';
+import { recommenderPaperRoutes } from './routes/recommender-papers';
 import { ruleRoutes } from './routes/rules';
 import { sessionRoutes } from './routes/session';
 import { todoRoutes } from './routes/todo';
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(workflowRoutes);
   await app.register(invitationRoutes);
   await app.register(documentRoutes);
+  await app.register(recommenderPaperRoutes);
   await app.register(editionRoutes);
 
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());

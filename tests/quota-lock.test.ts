@@ -1,65 +1,77 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, awards, organisations, workflowEvents } from '../server/db/schema';
+import { insertOrganisation, insertUser } from '../server/testing/factories';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 import { loadFacts } from '../server/workflow/facts';
 
 /**
  * A recommender's quota holds when several officers (or tabs) report at the same moment: each report
  * locks the quota row of (edition, recommender, award) before counting, so no two can take the last place.
- * On PostgreSQL the requests run on separate connections of the pool, truly at once.
+ * Two hundred reports for one district and one award with 3 places leave exactly 3 at the bureau. On
+ * PostgreSQL the requests run on separate connections of a pool of 20, truly at once.
  */
-describe.each(engines)('the quota under concurrent reports on %s', (engine) => {
+const CANDIDATES = 200;
+
+describe.each(engines)('the quota under 200 concurrent reports on %s', (engine) => {
   let t: TestApp;
+  let officer: string;
   const ready: string[] = [];
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    // reports go to the bureau only inside the submission window (2026-10-24 08:30 to 26 17:00)
+    t = await createTestApp(engine, { now: '2026-10-24T02:00:00Z', poolSize: 20 });
     const db = t.database.db;
-    const [recommender] = await db.select().from(organisations).where(eq(organisations.code, 'hr-chaoyang'));
+    const district = await insertOrganisation(t, { kind: 'recommender', recommenderKind: 'district_hr' });
+    const unit = await insertOrganisation(t, { kind: 'employer', recommender: district });
+    officer = (await insertUser(t, { role: 'recommender_officer', organisation: district })).username;
+    const [demo] = await db.select().from(organisations).where(eq(organisations.code, 'hr-chaoyang'));
     const [template] = await db
       .select()
       .from(applications)
-      .where(eq(applications.recommenderId, recommender?.id ?? ''))
+      .where(eq(applications.recommenderId, demo?.id ?? ''))
       .limit(1);
     const [award] = await db
       .select()
       .from(awards)
       .where(and(eq(awards.code, 'technical_expert'), eq(awards.editionId, template?.editionId ?? '')));
-    if (!recommender || !template || !award) throw new Error('demo data missing');
-    // eight candidates of the district, each through its notice and ranked, waiting to be reported
-    for (let i = 0; i < 8; i++) {
-      const { id: _id, ...rest } = template;
-      const [row] = await db
-        .insert(applications)
-        .values({
+    if (!template || !award) throw new Error('demo data missing');
+    const { id: _id, ...rest } = template;
+    // two hundred candidates of the district, each through its notice and ranked, waiting to be reported
+    const rows = await db
+      .insert(applications)
+      .values(
+        Array.from({ length: CANDIDATES }, (_, i) => ({
           ...rest,
           name: `候选人${i + 1}`,
           awardId: award.id,
+          employerId: unit.id,
+          recommenderId: district.id,
           idNumberHash: null,
-          status: 'recommender_noticed',
+          status: 'recommender_noticed' as const,
           recommenderRank: i + 1,
-        })
-        .returning();
-      if (!row) throw new Error('insert failed');
-      const path = [
-        ['reportToRecommender', 'unit_noticed', 'at_recommender'],
-        ['recordRecommenderDecision', 'at_recommender', 'recommender_decided'],
-        ['startRecommenderNotice', 'recommender_decided', 'recommender_notice'],
-        ['endRecommenderNotice', 'recommender_notice', 'recommender_noticed'],
-      ] as const;
-      await db.insert(workflowEvents).values(
+        })),
+      )
+      .returning({ id: applications.id });
+    const path = [
+      ['reportToRecommender', 'unit_noticed', 'at_recommender'],
+      ['recordRecommenderDecision', 'at_recommender', 'recommender_decided'],
+      ['startRecommenderNotice', 'recommender_decided', 'recommender_notice'],
+      ['endRecommenderNotice', 'recommender_notice', 'recommender_noticed'],
+    ] as const;
+    await db.insert(workflowEvents).values(
+      rows.flatMap((row) =>
         path.map(([transition, fromStatus, toStatus]) => ({
           applicationId: row.id,
           transition,
           fromStatus,
           toStatus,
-          at: t.clock.now(),
+          at: new Date(t.clock.now().getTime() - 86_400_000),
           data: {},
         })),
-      );
-      ready.push(row.id);
-    }
-  });
+      ),
+    );
+    ready.push(...rows.map((r) => r.id));
+  }, 60_000);
   afterAll(async () => t?.close());
 
   const heldPlaces = async () => {
@@ -70,7 +82,7 @@ describe.each(engines)('the quota under concurrent reports on %s', (engine) => {
     return Number(held?.n ?? 0);
   };
 
-  it('lets exactly the quota through when eight reports arrive at once', async () => {
+  it('lets exactly the 3 places through when 200 reports arrive at once', async () => {
     const [first] = await t.database.db
       .select()
       .from(applications)
@@ -81,11 +93,10 @@ describe.each(engines)('the quota under concurrent reports on %s', (engine) => {
       sealer: t.sealer,
       lock: false,
     });
-    // Annex 1: a district HR department has 3 places for 长春技术能手
-    expect(quota?.places).toBe(3);
-    const free = (quota?.places ?? 0) - (quota?.used ?? 0);
-    expect(free).toBeGreaterThan(0);
-    const [one, two] = [await t.login('recommender'), await t.login('recommender')];
+    // Annex 1: a district HR department has 3 places for 长春技术能手, none used yet
+    expect(quota).toMatchObject({ places: 3, used: 0 });
+    // two officers' sessions (two tabs, two people), alternating
+    const [one, two] = [await t.login(officer), await t.login(officer)];
     const answers = await Promise.all(
       ready.map((id, i) =>
         t.request({
@@ -98,9 +109,19 @@ describe.each(engines)('the quota under concurrent reports on %s', (engine) => {
     );
     const passed = answers.filter((a) => a.statusCode === 200);
     const refused = answers.filter((a) => a.statusCode !== 200);
-    expect(passed).toHaveLength(free);
-    expect(await heldPlaces()).toBe(free);
-    expect(refused.map((a) => a.json().code)).toEqual(Array(8 - free).fill('workflow.quota_exceeded'));
-    expect(refused[0]?.json().message.zh).toMatch(/名额/);
-  });
+    expect(passed).toHaveLength(3);
+    expect(await heldPlaces()).toBe(3);
+    expect(new Set(refused.map((a) => `${a.statusCode} ${a.json().code}`))).toEqual(
+      new Set(['422 quota.exceeded']),
+    );
+    expect(refused[0]?.json().message.zh).toContain('推荐名额已用完（已报 3 名，名额 3 名）');
+    // one event per place taken, none for a refused report
+    const [events] = await t.database.db
+      .select({ n: count() })
+      .from(workflowEvents)
+      .where(
+        and(inArray(workflowEvents.applicationId, ready), eq(workflowEvents.transition, 'reportToBureau')),
+      );
+    expect(Number(events?.n)).toBe(3);
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationStatus, TransitionName } from '../domain/workflow';
-import { transitionNames } from '../domain/workflow';
+import { transitionNames, transitionOf } from '../domain/workflow';
 import { applications, workflowEvents } from '../server/db/schema';
 import {
   insertApplication,
@@ -75,6 +75,7 @@ describe.each(engines)('the moves off the happy path on %s', (engine) => {
   let employer: string;
   let recommender: string;
   const cookies: Partial<Record<Who, string>> = {};
+  const usernames: Partial<Record<Who, string>> = {};
   beforeAll(async () => {
     t = await createTestApp(engine);
     const district = await insertOrganisation(t, { kind: 'recommender', recommenderKind: 'district_hr' });
@@ -83,6 +84,8 @@ describe.each(engines)('the moves off the happy path on %s', (engine) => {
     recommender = district.id;
     const officer = await insertUser(t, { role: 'employer_officer', organisation: unit });
     const reviewer = await insertUser(t, { role: 'recommender_officer', organisation: district });
+    usernames.employer = officer.username;
+    usernames.recommender = reviewer.username;
     cookies.employer = await t.login(officer.username);
     cookies.recommender = await t.login(reviewer.username);
     cookies.staff = await t.login('staff');
@@ -110,12 +113,23 @@ describe.each(engines)('the moves off the happy path on %s', (engine) => {
       const objection = await insertObjection(t, { notice, application: made.id, status: 'upheld' });
       payload.objectionId = objection.id;
     }
+    // a report to the bureau happens only inside the submission window (2026-10-24 08:30 to 26 17:00)
+    const inWindow = transitionOf(name).guards.includes('within_submission_window');
+    const today = t.clock.now();
+    if (inWindow) {
+      t.clock.set('2026-10-24T01:00:00Z');
+      cookies[who] = await t.login(usernames[who] ?? who);
+    }
     const res = await t.request({
       method: 'POST',
       url: `/api/applications/${made.id}/transitions/${name}`,
       cookie: cookies[who],
       payload,
     });
+    if (inWindow) {
+      t.clock.set(today);
+      cookies[who] = await t.login(usernames[who] ?? who);
+    }
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().status).toBe(to);
     // the move is in the history with its reason, and the application's status is the one the table names

@@ -167,10 +167,9 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
     });
     expect(recRanked.statusCode, recRanked.body).toBe(200);
     expect(recRanked.json().items[0].recommenderRank).toBe(1);
-    await expectMoved(await step('recommender', 'reportToBureau', { opinion: '同意推荐' }), 'at_bureau');
-
-    // bureau intake inside the submission window, then the expert review
+    // the report to the bureau and the intake, both inside the submission window; then the expert review
     await at('2026-10-24T01:00:00Z');
+    await expectMoved(await step('recommender', 'reportToBureau', { opinion: '同意推荐' }), 'at_bureau');
     await expectMoved(
       await step('staff', 'accept', { receivedOn: '2026-10-24', receiptNo: 'SL-001' }),
       'accepted',

@@ -6,6 +6,7 @@ export {
   holdsQuotaPlace,
   placeHoldingIfReported,
   placeHoldingStatuses,
+  summaryTableStatuses,
 } from './places';
 export {
   checkWithinQuota,

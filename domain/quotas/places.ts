@@ -58,3 +58,14 @@ export const awardPlaceIfProposed = [
   'disqualified',
   'not_proposed',
 ] as const satisfies readonly ApplicationStatus[];
+
+/**
+ * Who a recommender's summary table (Annex 3) and report list: the candidates it ranked after its notice —
+ * about to be reported, reported, or sent back by the bureau for a correction — and whatever became of them
+ * once reported (the paper records what was put forward).
+ */
+export const summaryTableStatuses = [
+  'recommender_noticed',
+  'returned_to_recommender',
+  ...placeHoldingStatuses,
+] as const satisfies readonly ApplicationStatus[];

@@ -222,23 +222,25 @@ describe('checkWithinQuota', () => {
     const result = checkWithinQuota({ places: 3, used: 3 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.code).toBe('workflow.quota_exceeded');
-    expect(result.params).toEqual({ used: 3, places: 3 });
+    expect(result.code).toBe('quota.exceeded');
+    expect(result.params).toEqual({ used: 3, places: 3, reasons: [] });
     const guard = evaluateGuard('within_quota', { now: '2026-10-24', quota: { used: 3, places: 3 } });
     expect(guard.ok ? undefined : guard.failures[0]?.message).toEqual(result.message);
   });
 
-  it('refuses a disqualified recommender (0 places) before the first report', () => {
-    const { places } = quotaFor({
+  it('refuses a disqualified recommender (0 places) before the first report, and says why', () => {
+    const { places, reasons } = quotaFor({
       table: annex1,
       recommenderKind: 'district_hr',
       award: 'grand_award',
-      penalties: [{ kind: 'disqualification' }],
+      penalties: [{ kind: 'disqualification', reason: '上届推荐人选伪造身份' }],
     });
-    expect(checkWithinQuota({ places, used: 0 })).toMatchObject({
-      ok: false,
-      code: 'workflow.quota_exceeded',
-    });
+    const result = checkWithinQuota({ places, used: 0, reasons });
+    expect(result).toMatchObject({ ok: false, code: 'quota.exceeded' });
+    if (result.ok) return;
+    expect(result.message.zh).toContain('取消本届推荐资格');
+    expect(result.message.zh).toContain('上届推荐人选伪造身份');
+    expect(result.message.en).toContain('not eligible to recommend in this edition');
   });
 
   it('fails closed on counts that are not whole numbers, 0 or more', () => {

@@ -72,11 +72,19 @@ export type QuotaCheck =
 /**
  * Whether one more application fits: `used` counts the applications already reported against these
  * `places` (excluding the one being checked). The refusal is the workflow's own `within_quota` guard,
- * so the code and message are the ones the state machine reports (`workflow.quota_exceeded`).
+ * so the code and message are the ones the state machine reports (`quota.exceeded`).
  */
-export function checkWithinQuota({ places, used }: { places: number; used: number }): QuotaCheck {
+export function checkWithinQuota({
+  places,
+  used,
+  reasons = [],
+}: {
+  places: number;
+  used: number;
+  reasons?: readonly Message[];
+}): QuotaCheck {
   // `within_quota` reads no date; the context type asks for a clock, so any fixed instant will do.
-  const result = evaluateGuard('within_quota', { now: UNUSED_CLOCK, quota: { used, places } });
+  const result = evaluateGuard('within_quota', { now: UNUSED_CLOCK, quota: { used, places, reasons } });
   if (result.ok) return { ok: true };
   const [failure] = result.failures;
   if (!failure) return { ok: true };

@@ -25,8 +25,8 @@ describe('every guard', () => {
     ],
     ranked: [{ rank: null }, 'workflow.not_ranked'],
     edition_open: [{ editionOpen: false }, 'workflow.edition_closed'],
-    within_quota: [{ quota: { used: 3, places: 3 } }, 'workflow.quota_exceeded'],
-    within_submission_window: [{ now: '2025-10-27T09:00:00+08:00' }, 'workflow.outside_submission_window'],
+    within_quota: [{ quota: { used: 3, places: 3 } }, 'quota.exceeded'],
+    within_submission_window: [{ now: '2025-10-27T09:00:00+08:00' }, 'window.closed'],
     panel_assigned: [{ panelAssigned: false }, 'workflow.panel_not_assigned'],
     scores_complete: [{ scoresComplete: false }, 'workflow.scores_incomplete'],
     within_award_places: [{ awardPlaces: { proposed: 10, places: 10 } }, 'workflow.award_places_exceeded'],
@@ -129,50 +129,71 @@ describe('notice_scheduled', () => {
 });
 
 describe('within_submission_window (seed: 10-24 to 10-26, early or late refused)', () => {
+  // the window of workflow.testing.ts: 2025-10-24 08:30 to 2025-10-26 17:00 Beijing time
   const at = (now: string) => evaluateGuard('within_submission_window', { ...base, now });
 
   it.each([
-    ['2025-10-24T00:00:00+08:00', 'first minute'],
-    ['2025-10-23T16:30:00Z', 'first day, read in Shanghai time'],
-    ['2025-10-26T23:59:00+08:00', 'last minute'],
+    ['2025-10-24T08:30:00+08:00', 'the minute it opens'],
+    ['2025-10-24T00:30:00Z', 'the same instant written in UTC'],
+    ['2025-10-25 12:00', 'a Shanghai wall-clock time'],
+    ['2025-10-26T16:59:00+08:00', 'the last minute'],
   ])('accepts %s (%s)', (now) => {
     expect(at(now)).toEqual({ ok: true });
   });
 
   it.each([
-    ['2025-10-23T23:59:00+08:00', 'early'],
-    ['2025-10-26T16:00:00Z', 'late'],
-    ['2025-11-15T09:00:00+08:00', 'late'],
-  ])('refuses %s as %s', (now, timing) => {
+    ['2025-10-24T08:29:00+08:00', 'window.not_open'],
+    ['2025-10-23T23:59:00+08:00', 'window.not_open'],
+    ['2025-10-24', 'window.not_open'],
+    ['2025-10-26T17:00:00+08:00', 'window.closed'],
+    ['2025-10-26T09:01:00Z', 'window.closed'],
+    ['2025-11-15T09:00:00+08:00', 'window.closed'],
+  ])('refuses %s with %s', (now, code) => {
     expect(at(now)).toEqual({
       ok: false,
       failures: [
         expect.objectContaining({
-          code: 'workflow.outside_submission_window',
-          params: expect.objectContaining({ start: '2025-10-24', end: '2025-10-26', timing }),
+          code,
+          params: expect.objectContaining({ opens: '2025-10-24 08:30', closes: '2025-10-26 17:00' }),
         }),
       ],
     });
   });
 
-  it('names the window in both languages', () => {
-    const result = at('2025-10-27T09:00:00+08:00');
-    expect(result.ok ? undefined : result.failures[0]?.message).toEqual({
-      zh: '纸质材料仅在 2025-10-24 至 2025-10-26 受理，提前或逾期均不予受理',
-      en: 'Paper materials are accepted only from 2025-10-24 to 2025-10-26; early or late submissions are refused',
+  it('names the window in both languages, early and late', () => {
+    const early = at('2025-10-24T08:29:00+08:00');
+    expect(early.ok ? undefined : early.failures[0]?.message).toEqual({
+      zh: '报送时间为 2025-10-24 08:30 至 2025-10-26 17:00（北京时间），尚未开始，提前不予受理',
+      en: 'Submissions open at 2025-10-24 08:30 and close at 2025-10-26 17:00 (Beijing time); early submissions are refused',
     });
+    const late = at('2025-10-26T17:01:00+08:00');
+    expect(late.ok ? undefined : late.failures[0]?.message).toEqual({
+      zh: '报送已于 2025-10-26 17:00（北京时间）截止（报送时间为 2025-10-24 08:30 至 2025-10-26 17:00），逾期不予受理',
+      en: 'Submissions closed at 2025-10-26 17:00 (Beijing time; the window was 2025-10-24 08:30 to 2025-10-26 17:00); late submissions are refused',
+    });
+  });
+
+  it('counts a window without its hours, or with hours that do not read, as missing', () => {
+    for (const submissionWindow of [
+      { start: '2025-10-24', end: '2025-10-26' },
+      { start: '2025-10-24', end: '2025-10-26', opensAt: '8:30', closesAt: '17:00' },
+      { start: '2025-10-24', end: '2025-10-24', opensAt: '17:00', closesAt: '08:30' },
+    ]) {
+      expect(
+        codesOf('within_submission_window', {
+          ...base,
+          submissionWindow: submissionWindow as TransitionContext['submissionWindow'],
+        }),
+      ).toEqual(['workflow.guard_data_missing']);
+    }
   });
 });
 
 describe('counting guards', () => {
   it('within_quota: a place must remain, and a quota reduced to zero blocks everything', () => {
     expect(codesOf('within_quota', { ...base, quota: { used: 2, places: 3 } })).toEqual([]);
-    expect(codesOf('within_quota', { ...base, quota: { used: 3, places: 3 } })).toEqual([
-      'workflow.quota_exceeded',
-    ]);
-    expect(codesOf('within_quota', { ...base, quota: { used: 0, places: 0 } })).toEqual([
-      'workflow.quota_exceeded',
-    ]);
+    expect(codesOf('within_quota', { ...base, quota: { used: 3, places: 3 } })).toEqual(['quota.exceeded']);
+    expect(codesOf('within_quota', { ...base, quota: { used: 0, places: 0 } })).toEqual(['quota.exceeded']);
     expect(codesOf('within_quota', { ...base, quota: { used: 1.5, places: 3 } })).toEqual([
       'workflow.guard_data_missing',
     ]);

@@ -1,5 +1,6 @@
 import type { Message } from '../message';
 import { isIsoDate, shanghaiDate } from '../time';
+import { isSubmissionWindow, type SubmissionWindow, windowPhase, windowRefusal } from './submission-window';
 
 /**
  * Guards: conditions a transition needs besides the right status and role. Each reads a plain
@@ -40,10 +41,13 @@ export interface TransitionContext {
   notice?: { endDate: string; openObjections: number; upheldObjections?: number };
   /** The application's position in its unit's or recommender's ranking (1 = first). */
   rank?: number | null;
-  /** The recommender's quota for this award: places already used by other reported applications. */
-  quota?: { used: number; places: number };
-  /** The bureau's window for paper materials (seed: 10-24 to 10-26; early or late is refused). */
-  submissionWindow?: { start: string; end: string };
+  /**
+   * The recommender's quota for this award: places already used by other reported applications, and why
+   * the places are fewer than Annex 1 gives (penalties carried from the previous edition).
+   */
+  quota?: { used: number; places: number; reasons?: readonly Message[] };
+  /** The window for reports and paper materials (seed: 10-24 to 10-26; early or late is refused). */
+  submissionWindow?: SubmissionWindow;
   materialsComplete?: boolean;
   /** Codes of failing eligibility rules of severity error. */
   eligibilityErrors?: readonly string[];
@@ -60,7 +64,7 @@ export interface TransitionContext {
 
 export interface GuardFailure {
   guard: GuardCode;
-  /** Stable dotted code, e.g. `workflow.quota_exceeded`. */
+  /** Stable dotted code, e.g. `quota.exceeded`. */
   code: string;
   message: Message;
   params: Record<string, unknown>;
@@ -195,29 +199,29 @@ const checks: Record<GuardCode, Check> = {
     if (!c.quota || !isCount(c.quota.used) || !isCount(c.quota.places)) return missing('quota');
     const { used, places } = c.quota;
     if (used < places) return [];
+    // a recommender with fewer places than Annex 1 gives is told why (seed §三(二)4)
+    const why = c.quota.reasons ?? [];
+    const because = (lang: 'zh' | 'en') =>
+      why.length === 0
+        ? ''
+        : `${lang === 'zh' ? '。' : '. '}${why.map((m) => m[lang]).join(lang === 'zh' ? '；' : '; ')}`;
     return fail(
-      'workflow.quota_exceeded',
+      'quota.exceeded',
       {
-        zh: `推荐名额已用完（已报 ${used} 名，名额 ${places} 名）`,
-        en: `The recommendation quota is used up (${used} reported, ${places} place(s))`,
+        zh: `推荐名额已用完（已报 ${used} 名，名额 ${places} 名）${because('zh')}`,
+        en: `The recommendation quota is used up (${used} reported, ${places} place(s))${because('en')}`,
       },
-      { used, places },
+      { used, places, reasons: why.map((m) => ({ ...m })) },
     );
   },
 
-  within_submission_window: (c, today) => {
+  within_submission_window: (c) => {
     const window = c.submissionWindow;
-    if (!window || !isIsoDate(window.start) || !isIsoDate(window.end)) return missing('submissionWindow');
-    const day = today();
-    if (day >= window.start && day <= window.end) return [];
-    return fail(
-      'workflow.outside_submission_window',
-      {
-        zh: `纸质材料仅在 ${window.start} 至 ${window.end} 受理，提前或逾期均不予受理`,
-        en: `Paper materials are accepted only from ${window.start} to ${window.end}; early or late submissions are refused`,
-      },
-      { start: window.start, end: window.end, today: day, timing: day < window.start ? 'early' : 'late' },
-    );
+    if (!isSubmissionWindow(window)) return missing('submissionWindow');
+    const phase = windowPhase(window, c.now);
+    if (phase === 'open') return [];
+    const { code, message, params } = windowRefusal(window, phase);
+    return fail(code, message, params);
   },
 
   panel_assigned: (c) =>

@@ -60,6 +60,16 @@ export {
   terminalStatuses,
 } from './states';
 export {
+  DEFAULT_WINDOW_HOURS,
+  isSubmissionWindow,
+  type SubmissionWindow,
+  type WindowPhase,
+  windowBounds,
+  windowPhase,
+  windowRefusal,
+  windowText,
+} from './submission-window';
+export {
   isTransitionName,
   type Transition,
   type TransitionName,

@@ -34,7 +34,12 @@ describe('properties', () => {
       }),
       rank: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
       quota: fc.record({ used: fc.nat(3), places: fc.nat(3) }),
-      submissionWindow: fc.constant({ start: '2025-10-24', end: '2025-10-26' }),
+      submissionWindow: fc.constant({
+        start: '2025-10-24',
+        end: '2025-10-26',
+        opensAt: '08:30',
+        closesAt: '17:00',
+      }),
       materialsComplete: fc.boolean(),
       eligibilityErrors: fc.constantFrom([], ['eligibility.retired']),
       panelAssigned: fc.boolean(),

@@ -74,7 +74,8 @@ describe('the transition table', () => {
     for (const name of ['endUnitNotice', 'endRecommenderNotice', 'endCityNotice'] as const) {
       expect(transitions[name].guards).toContain('notice_ended_without_open_objection');
     }
-    expect(transitions.reportToBureau.guards).toEqual(['ranked', 'within_quota']);
+    expect(transitions.reportToBureau.guards).toEqual(['within_submission_window', 'ranked', 'within_quota']);
+    expect(transitions.reReportToBureau.guards).toContain('within_submission_window');
     expect(transitions.reReportToBureau.guards).toContain('within_quota');
     expect(transitions.accept.guards).toEqual(['within_submission_window', 'materials_complete']);
   });

@@ -150,7 +150,8 @@ export const transitions = {
     to: 'at_bureau',
     by: RECOMMENDER,
     level: 'recommender',
-    guards: ['ranked', 'within_quota'],
+    // 10月24-26日…提前或逾期均不予受理: the report online, like the paper at the desk, only in the window
+    guards: ['within_submission_window', 'ranked', 'within_quota'],
     records: ['ranking', 'report'],
     label: { zh: '报送市人社局', en: 'Report to the bureau' },
   },
@@ -161,7 +162,7 @@ export const transitions = {
     to: 'at_bureau',
     by: RECOMMENDER,
     level: 'recommender',
-    guards: ['ranked', 'within_quota'],
+    guards: ['within_submission_window', 'ranked', 'within_quota'],
     records: ['report'],
     label: { zh: '重新报送市人社局', en: 'Report to the bureau again' },
   },

@@ -70,7 +70,7 @@ export function passingContext(
     notice: { endDate: startsNotice ? '2025-11-01' : '2025-10-24', openObjections: 0 },
     rank: 1,
     quota: { used: 0, places: 3 },
-    submissionWindow: { start: '2025-10-24', end: '2025-10-26' },
+    submissionWindow: { start: '2025-10-24', end: '2025-10-26', opensAt: '08:30', closesAt: '17:00' },
     materialsComplete: true,
     eligibilityErrors: [],
     panelAssigned: true,

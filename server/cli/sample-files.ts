@@ -1,12 +1,13 @@
 import { deflateSync } from 'node:zlib';
 
-/** A real, minimal PDF (one empty page) for upload tests. */
+/** A real, minimal PDF: one A4 page with one line of text in Helvetica, for samples and upload tests. */
 export function tinyPdf(text = 'Jiangxuan test'): Buffer {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>`,
-    `<< /Length ${`BT /F1 12 Tf 10 100 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 12 Tf 10 100 Td (${text}) Tj ET\nendstream`,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${`BT /F1 12 Tf 72 760 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 12 Tf 72 760 Td (${text}) Tj ET\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];

@@ -15,6 +15,32 @@ export { renderAnnex2Docx } from './annex2-docx';
 export { ANNEX2_HASH_SCHEMA, annex2ContentHash, shortHash, verificationLink } from './annex2-hash';
 export { renderAnnex2Pdf } from './annex2-pdf';
 export {
+  annex3Texts,
+  orderSummaryRows,
+  type SummaryColumn,
+  type SummaryColumnKey,
+  type SummaryGroup,
+  type SummaryTable,
+  type SummaryTableRow,
+  summaryGroups,
+} from './annex3-data';
+export { renderSummaryTablePdf } from './annex3-pdf';
+export { renderSummaryTableXlsx } from './annex3-xlsx';
+export {
+  COVER_QR_SIZE,
+  type EnvelopeCover,
+  envelopeCoverTexts,
+  renderEnvelopeCoverPdf,
+} from './cover-pdf';
+export {
+  type DossierContentsEntry,
+  type DossierInput,
+  type DossierPart,
+  type DossierPdf,
+  dossierTexts,
+  renderDossierPdf,
+} from './dossier-pdf';
+export {
   type NoticeContact,
   type NoticeDocument,
   type NoticeItem,
@@ -22,3 +48,13 @@ export {
   renderNoticePdf,
 } from './notice-pdf';
 export { qrFor } from './qr';
+export {
+  type RecommendationReport,
+  type ReportCandidate,
+  type ReportNotice,
+  type ReportReview,
+  reportTexts,
+  reportView,
+} from './report-data';
+export { renderRecommendationReportDocx } from './report-docx';
+export { type ReportAttachment, renderRecommendationReportPdf } from './report-pdf';

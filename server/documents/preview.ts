@@ -1,16 +1,28 @@
 /**
- * Renders sample documents to `server/documents/__preview__/` (PDF, DOCX and PNG pages via pdftoppm) and
- * prints their sizes and render times: `node --import tsx server/documents/preview.ts`. For looking at
- * the layout after a change; the directory is git-ignored.
+ * Renders sample documents to `server/documents/__preview__/` (PDF, DOCX, XLSX with LibreOffice's print of
+ * it, and PNG pages via pdftoppm) and prints their sizes and render times:
+ * `node --import tsx server/documents/preview.ts`. For looking at the layout after a change; the
+ * directory is git-ignored.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { makeAnnex2Data } from './annex2-data.testing';
 import { renderAnnex2Docx } from './annex2-docx';
 import { renderAnnex2Pdf } from './annex2-pdf';
+import { makeLongSummaryTable, makeSummaryTable } from './annex3-data.testing';
+import { renderSummaryTablePdf } from './annex3-pdf';
+import { renderSummaryTableXlsx } from './annex3-xlsx';
+import { renderEnvelopeCoverPdf } from './cover-pdf';
+import { makeDossierInput, makeEnvelopeCover, pdfPart } from './dossier.testing';
+import { renderDossierPdf } from './dossier-pdf';
 import { makeNotice } from './notice.testing';
 import { renderNoticePdf } from './notice-pdf';
+import { makeReport, noticePdf, opinionPdf, withObjection } from './report-data.testing';
+import { renderRecommendationReportDocx } from './report-docx';
+import { renderRecommendationReportPdf } from './report-pdf';
+import { docxToPdf } from './soffice.testing';
 
 const out = join(import.meta.dirname, '__preview__');
 rmSync(out, { recursive: true, force: true });
@@ -24,6 +36,15 @@ async function timed(name: string, render: () => Promise<{ bytes: Buffer }>) {
   writeFileSync(file, bytes);
   console.log(`${name}: ${(bytes.length / 1024).toFixed(1)} KiB in ${ms.toFixed(0)} ms`);
   if (name.endsWith('.pdf')) execFileSync('pdftoppm', ['-png', '-r', '60', file, file.replace(/\.pdf$/, '')]);
+  // A workbook is looked at as LibreOffice prints it: name.xlsx → name.xlsx.pdf → name.xlsx-1.png …
+  if (name.endsWith('.xlsx')) {
+    const work = join(out, '.soffice');
+    const profile = pathToFileURL(join(work, 'profile')).href;
+    const args = [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work];
+    execFileSync('soffice', [...args, file], { stdio: 'ignore', timeout: 120_000 });
+    renameSync(join(work, name.replace(/\.xlsx$/, '.pdf')), `${file}.pdf`);
+    execFileSync('pdftoppm', ['-png', '-r', '60', `${file}.pdf`, file]);
+  }
 }
 
 await timed('annex2.pdf', () => renderAnnex2Pdf(makeAnnex2Data()));
@@ -80,3 +101,72 @@ await timed('annex2-long.pdf', () =>
     }),
   ),
 );
+await timed('annex3.pdf', () => renderSummaryTablePdf(makeSummaryTable()));
+await timed('annex3-long.pdf', () => renderSummaryTablePdf(makeLongSummaryTable(38)));
+await timed('annex3-blank.pdf', () =>
+  renderSummaryTablePdf(
+    makeSummaryTable({ rows: [], filledBy: '', filledOn: '', contactPhone: '', verification: undefined }),
+  ),
+);
+await timed('annex3.xlsx', () => renderSummaryTableXlsx(makeSummaryTable()));
+await timed('annex3-long.xlsx', () => renderSummaryTableXlsx(makeLongSummaryTable(38)));
+await timed('annex3-blank.xlsx', () =>
+  renderSummaryTableXlsx(
+    makeSummaryTable({ rows: [], filledBy: '', filledOn: '', contactPhone: '', verification: undefined }),
+  ),
+);
+await timed('cover.pdf', () => renderEnvelopeCoverPdf(makeEnvelopeCover()));
+await timed('cover-long.pdf', () =>
+  renderEnvelopeCoverPdf(
+    makeEnvelopeCover({
+      award: 'technical_expert',
+      recommenderName: '中国第一汽车集团有限公司长春一汽富维汽车零部件股份有限公司冲压件制造分公司人力资源部',
+      candidateEmployer:
+        '中国第一汽车集团有限公司长春一汽富维汽车零部件股份有限公司冲压件制造分公司第三冲压车间',
+      intakeCode: 'JX-2025-000123',
+    }),
+  ),
+);
+await timed('dossier.pdf', async () => renderDossierPdf(await makeDossierInput()));
+await timed('dossier-long.pdf', async () => {
+  const { parts } = await makeDossierInput();
+  return renderDossierPdf(
+    await makeDossierInput({
+      parts: [
+        ...parts,
+        await pdfPart('所获荣誉、竞赛成果等重要奖项证书复印件或旁证材料', 22),
+        ...parts
+          .slice(1, 3)
+          .map((part, index) => ({ ...part, title: `其他业绩贡献证明材料（${index + 1}）` })),
+      ],
+    }),
+  );
+});
+
+// The recommendation report: alone, with its attachments after an objection, as DOCX and as LibreOffice
+// lays the DOCX out; then with long texts (an opinion over a page, a long name, no QR code).
+await timed('report.pdf', () => renderRecommendationReportPdf(makeReport()));
+await timed('report-attachments.pdf', async () =>
+  renderRecommendationReportPdf(withObjection(), [
+    { title: '附件1 专家评审意见书', pdf: await opinionPdf() },
+    { title: '附件2 公示文件', pdf: await noticePdf() },
+  ]),
+);
+await timed('report.docx', () => renderRecommendationReportDocx(makeReport()));
+await timed('report-docx.pdf', async () => ({
+  bytes: docxToPdf((await renderRecommendationReportDocx(makeReport())).bytes),
+}));
+const { verification: _, ...unverified } = makeReport();
+const longReport = {
+  ...unverified,
+  recommenderName: '中国第一汽车集团有限公司长春一汽富维汽车零部件股份有限公司',
+  review: {
+    ...unverified.review,
+    opinion: Array.from({ length: 6 }, () => unverified.review.opinion).join('\n'),
+    uploaded: { fileName: '第三届长春技能大奖和长春技术能手专家评审意见书（签字扫描件）.pdf' },
+  },
+};
+await timed('report-long.pdf', () => renderRecommendationReportPdf(longReport));
+await timed('report-long-docx.pdf', async () => ({
+  bytes: docxToPdf((await renderRecommendationReportDocx(longReport)).bytes),
+}));

@@ -22,14 +22,19 @@ describe.each(engines)('the edition’s dates on %s (issue 10.13)', (engine) => 
 
   it('gives the window, where the papers go, whom to call, and the working days left', async () => {
     const edition = await current('expert');
-    expect(edition.submissionWindow).toEqual({ start: '2026-10-24', end: '2026-10-26' });
+    expect(edition.submissionWindow).toEqual({
+      start: '2026-10-24',
+      end: '2026-10-26',
+      opensAt: '08:30',
+      closesAt: '17:00',
+    });
     expect(edition.deliveryAddress).toBe('长春市朝阳区西民主大街809号A座2楼208室');
     expect(edition.contact).toEqual({ name: '于昊辰', phone: '0431-88522559' });
     // 15 Sep – 26 Oct 2026: the Mid-Autumn and National Day holidays are off, the make-up
     // Sunday 20 Sep and Saturday 10 Oct are worked.
     expect(edition.schedule).toMatchObject({
       today: '2026-09-15',
-      phase: 'before',
+      phase: 'not_open',
       daysLeft: 42,
       workingDaysLeft: 26,
       unknownCalendarYear: null,
@@ -68,13 +73,13 @@ describe.each(engines)('the edition’s dates on %s (issue 10.13)', (engine) => 
 });
 
 describe('an edition whose year the calendar does not cover yet', () => {
-  const window = { start: '2027-10-24', end: '2027-10-26' };
+  const window = { start: '2027-10-24', end: '2027-10-26', opensAt: '08:30', closesAt: '17:00' };
 
   it('gives the calendar days and names the year, guessing no working day', () => {
     expect(editionSchedule(new WorkingDayCalendar(), window, '2026-12-02')).toEqual({
       today: '2026-12-02',
       noticeWorkingDays: 5,
-      phase: 'before',
+      phase: 'not_open',
       daysLeft: 329,
       workingDaysLeft: null,
       unknownCalendarYear: 2027,

@@ -3,10 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorResponse } from '../../contract/common';
 import { EditionView } from '../../contract/editions';
 import type { AwardCode } from '../../domain/roles';
-import { shanghaiDate } from '../../domain/time';
 import { requireActor } from '../plugins/context';
 import { loadCalendar } from '../services/calendar';
-import { currentEdition } from '../services/editions-query';
+import { currentEdition, submissionWindowOf } from '../services/editions-query';
 import { editionSchedule } from '../services/editions-schedule';
 
 export async function editionRoutes(app: FastifyInstance) {
@@ -23,8 +22,8 @@ export async function editionRoutes(app: FastifyInstance) {
     async (request) => {
       requireActor(request);
       const edition = await currentEdition(app.db);
-      const window = { start: edition.submissionStart, end: edition.submissionEnd };
-      const schedule = editionSchedule(await loadCalendar(app.db), window, shanghaiDate(app.clock.now()));
+      const window = submissionWindowOf(edition);
+      const schedule = editionSchedule(await loadCalendar(app.db), window, app.clock.now());
       return {
         id: edition.id,
         code: edition.code,

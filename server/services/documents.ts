@@ -127,39 +127,50 @@ export async function generateAnnex2(
     });
     const rendered = format === 'pdf' ? await renderAnnex2Pdf(data) : await renderAnnex2Docx(data);
     const title = annex2Title(data.award);
-    const [known] = await tx
-      .select({ id: issuedDocuments.id })
-      .from(issuedDocuments)
-      .where(
-        and(eq(issuedDocuments.contentHash, rendered.sha256), eq(issuedDocuments.applicationId, row.id)),
-      );
-    if (!known) {
-      await tx.insert(issuedDocuments).values({
-        contentHash: rendered.sha256,
-        kind: annex2Kinds[disclosure],
-        applicationId: row.id,
-        title,
-        issuedBy: acting.actor.userId,
-        issuedAt: acting.now,
-      });
-    }
-    await appendAudit(
-      tx,
-      acting.audit,
-      {
-        action: 'document.annex2',
-        objectType: 'application',
-        objectId: row.id,
-        detail: { format, contentHash: rendered.sha256, disclosure },
-      },
-      acting.now,
-    );
+    await registerAnnex2(tx, acting, row, rendered.sha256, disclosure, format);
     return {
       bytes: rendered.bytes,
       fileName: `${title}（${row.name}）.${format}`,
       contentHash: rendered.sha256,
     };
   });
+}
+
+/** Registers an Annex 2 by its content hash (for its QR code's verification page) and audits its production. */
+export async function registerAnnex2(
+  tx: Executor,
+  acting: Acting,
+  row: ApplicationRow,
+  contentHash: string,
+  disclosure: Annex2Disclosure,
+  format: 'pdf' | 'docx',
+) {
+  const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
+  const [known] = await tx
+    .select({ id: issuedDocuments.id })
+    .from(issuedDocuments)
+    .where(and(eq(issuedDocuments.contentHash, contentHash), eq(issuedDocuments.applicationId, row.id)));
+  if (!known) {
+    await tx.insert(issuedDocuments).values({
+      contentHash,
+      kind: annex2Kinds[disclosure],
+      applicationId: row.id,
+      title: annex2Title(award?.code as AwardCode),
+      issuedBy: acting.actor.userId,
+      issuedAt: acting.now,
+    });
+  }
+  await appendAudit(
+    tx,
+    acting.audit,
+    {
+      action: 'document.annex2',
+      objectType: 'application',
+      objectId: row.id,
+      detail: { format, contentHash, disclosure },
+    },
+    acting.now,
+  );
 }
 
 const genderOf = (value: string | null): Gender | undefined =>

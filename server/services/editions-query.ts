@@ -1,5 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { DomainError } from '../../domain/errors';
+import type { SubmissionWindow } from '../../domain/workflow';
 import type { Executor } from '../db/database';
 import { awards, editions } from '../db/schema';
 
@@ -30,4 +31,19 @@ export async function editionById(db: Executor, id: string) {
 async function withAwards(db: Executor, edition: typeof editions.$inferSelect) {
   const editionAwards = await db.select().from(awards).where(eq(awards.editionId, edition.id));
   return { ...edition, awards: editionAwards };
+}
+
+/** The edition's submission window as the rules read it (`domain/workflow/submission-window.ts`). */
+export function submissionWindowOf(
+  edition: Pick<
+    typeof editions.$inferSelect,
+    'submissionStart' | 'submissionEnd' | 'submissionOpensAt' | 'submissionClosesAt'
+  >,
+): SubmissionWindow {
+  return {
+    start: edition.submissionStart,
+    end: edition.submissionEnd,
+    opensAt: edition.submissionOpensAt,
+    closesAt: edition.submissionClosesAt,
+  };
 }

@@ -1,6 +1,12 @@
 import { addDays, type WorkingDayCalendar } from '../../domain/calendar';
 import { DomainError } from '../../domain/errors';
-import { NOTICE_WORKING_DAYS } from '../../domain/workflow';
+import { shanghaiDate } from '../../domain/time';
+import {
+  NOTICE_WORKING_DAYS,
+  type SubmissionWindow,
+  type WindowPhase,
+  windowPhase,
+} from '../../domain/workflow';
 
 /**
  * The work plan's calendar of an edition as each level meets it. The plan (seed §三、§六) fixes one date:
@@ -12,7 +18,7 @@ import { NOTICE_WORKING_DAYS } from '../../domain/workflow';
  * latest that still reach the window; the bureau's own steps after intake (expert review, city notice,
  * the talent office's approval) have no date in the edition, so none is given.
  */
-export type SubmissionPhase = 'before' | 'open' | 'closed';
+export type SubmissionPhase = WindowPhase;
 
 export interface Deadline {
   /** `YYYY-MM-DD`: the last day this step may take place. */
@@ -66,10 +72,11 @@ function daysBetween(from: string, to: string): number {
 
 export function editionSchedule(
   calendar: WorkingDayCalendar,
-  window: { start: string; end: string },
-  today: string,
+  window: SubmissionWindow,
+  now: Date | string,
 ): EditionSchedule {
-  const phase: SubmissionPhase = today < window.start ? 'before' : today <= window.end ? 'open' : 'closed';
+  const today = shanghaiDate(now);
+  const phase: SubmissionPhase = windowPhase(window, now);
   const daysLeft = today <= window.end ? daysBetween(today, window.end) + 1 : 0;
   const base = { today, noticeWorkingDays: NOTICE_WORKING_DAYS, phase, daysLeft };
   const left = (day: string) => (today <= day ? calendar.workingDaysBetween(today, day).length : 0);

@@ -100,7 +100,7 @@ describe.each(engines)('test factories on %s', (engine) => {
       const blockers = move?.blockedBy.map((b) => b.code);
       // what still stands in the way is what the state itself says: the paper window, the experts' scores
       const expected: Partial<Record<ApplicationStatus, string[]>> = {
-        at_bureau: ['workflow.outside_submission_window'],
+        at_bureau: ['window.not_open'],
         in_review: ['workflow.scores_incomplete'],
       };
       expect(blockers).toEqual(expected[status] ?? []);
@@ -179,6 +179,9 @@ describe.each(engines)('test factories on %s', (engine) => {
       const ended = await step('endRecommenderNotice');
       expect(ended.statusCode, ended.body).toBe(200);
       expect(ended.json().status).toBe('recommender_noticed');
+      // the report waits for the submission window (2026-10-24 08:30 to 26 17:00)
+      t.clock.set('2026-10-24T01:00:00Z');
+      cookies.recommender = await t.login(users.recommender?.username ?? '');
       const reported = await step('reportToBureau', { opinion: '经评审和集体研究，同意推荐。' });
       expect(reported.statusCode, reported.body).toBe(200);
       expect(reported.json().status).toBe('at_bureau');

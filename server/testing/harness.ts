@@ -88,7 +88,7 @@ export interface TestApp {
  */
 export async function createTestApp(
   engine: Engine,
-  options: { seed?: boolean; now?: string; config?: Partial<Config> } = {},
+  options: { seed?: boolean; now?: string; config?: Partial<Config>; poolSize?: number } = {},
 ): Promise<TestApp> {
   const seed = options.seed !== false;
   const now = options.now ?? '2026-09-15T02:00:00Z';
@@ -102,7 +102,7 @@ export async function createTestApp(
   const pgDb = engine === 'postgres' ? await createPostgresDatabase(template?.postgresTemplate) : undefined;
   const database = await openDatabase({
     databaseUrl: pgDb?.url,
-    poolSize: 5,
+    poolSize: options.poolSize ?? 5,
     ...(template?.pgliteData ? { loadDataDir: template.pgliteData } : {}),
   });
   if (!template) await runMigrations(database);

@@ -37,6 +37,7 @@ import {
   workflowEvents,
 } from '../db/schema';
 import { entriesOf, storageToDraft } from '../services/application-draft';
+import { submissionWindowOf } from '../services/editions-query';
 import { checkEligibility } from '../services/eligibility';
 import { recommenderQuota } from './quota';
 
@@ -320,7 +321,7 @@ export const factLoaders = {
   within_quota: quotaFacts,
   within_submission_window: async (tx, row, env) => {
     const found = await edition(tx, row, env);
-    return found ? { submissionWindow: { start: found.submissionStart, end: found.submissionEnd } } : {};
+    return found ? { submissionWindow: submissionWindowOf(found) } : {};
   },
   panel_assigned: async (tx, row) => ({ panelAssigned: Boolean((await panelOf(tx, row))?.experts.length) }),
   scores_complete: async (tx, row) => {

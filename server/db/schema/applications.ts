@@ -58,6 +58,8 @@ export const applications = pgTable(
     version: integer('version').notNull().default(1),
     unitRank: integer('unit_rank'),
     recommenderRank: integer('recommender_rank'),
+    /** The code on the envelope's cover (Annex 4) the intake desk scans or types; given at the first cover. */
+    intakeCode: text('intake_code').unique(),
     // Annex 2 — personal data
     name: text('name').notNull(),
     gender: text('gender'),
@@ -300,6 +302,8 @@ export const issuedDocuments = pgTable(
     kind: text('kind').$type<IssuedDocumentKind>().notNull(),
     applicationId: uuid('application_id').references(() => applications.id),
     noticeId: uuid('notice_id').references(() => notices.id),
+    /** The recommending organisation a paper of all its candidates belongs to (summary table, report). */
+    organisationId: uuid('organisation_id').references(() => organisations.id),
     title: text('title').notNull(),
     issuedBy: uuid('issued_by').references(() => users.id),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),

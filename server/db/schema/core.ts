@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   integer,
   jsonb,
@@ -26,6 +27,7 @@ import {
   roles,
 } from '../../../domain/roles';
 import { type EditionStatus, editionStatuses } from '../../../domain/statuses';
+import { DEFAULT_WINDOW_HOURS } from '../../../domain/workflow/submission-window';
 import { createdAt, oneOf } from './columns';
 
 /** 届次 — one selection round, e.g. the 3rd Changchun edition. */
@@ -42,6 +44,9 @@ export const editions = pgTable(
     referenceDate: date('reference_date', { mode: 'string' }).notNull(),
     submissionStart: date('submission_start', { mode: 'string' }).notNull(),
     submissionEnd: date('submission_end', { mode: 'string' }).notNull(),
+    /** When the window opens on its first day and closes on its last, `HH:MM` Beijing time. */
+    submissionOpensAt: text('submission_opens_at').notNull().default(DEFAULT_WINDOW_HOURS.opensAt),
+    submissionClosesAt: text('submission_closes_at').notNull().default(DEFAULT_WINDOW_HOURS.closesAt),
     deliveryAddress: text('delivery_address').notNull(),
     contactName: text('contact_name').notNull(),
     contactPhone: text('contact_phone').notNull(),
@@ -50,7 +55,13 @@ export const editions = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [oneOf(t.status, editionStatuses)],
+  (t) => [
+    oneOf(t.status, editionStatuses),
+    check(
+      'editions_submission_hours',
+      sql`${t.submissionOpensAt} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and ${t.submissionClosesAt} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`,
+    ),
+  ],
 );
 
 /** 奖项 — an award of an edition with its places, prize and rule configuration. */

@@ -2,7 +2,7 @@ import { Alert, Descriptions, type DescriptionsProps, Grid, Typography } from 'a
 import type { CurrentEdition } from '../../api/editions';
 import { SectionCard } from '../../components/SectionCard';
 import { useLocale, useT } from '../../i18n/LocaleProvider';
-import { formatDays } from './days';
+import { formatWindow } from './days';
 
 /** 本届评选: the submission window and the days left, where the papers go and whom to call — the edition's own data. */
 export function EditionCard({ edition }: { edition: CurrentEdition }) {
@@ -31,7 +31,7 @@ export function EditionCard({ edition }: { edition: CurrentEdition }) {
       children: (
         <div>
           <Typography.Text strong data-testid="edition-window">
-            {formatDays(edition.submissionWindow, locale)}
+            {formatWindow(edition.submissionWindow, locale)}
           </Typography.Text>
           <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
             {t('home.edition.windowNote')}

@@ -34,3 +34,20 @@ export function formatDays(range: { start: string; end: string }, locale: Locale
   if (a.m !== b.m) return `${month(a)} ${a.d} – ${month(b)} ${b.d}, ${a.y}`;
   return `${month(a)} ${a.d}–${b.d}, ${a.y}`;
 }
+
+/** The submission window with its hours: 2026年10月24日 8:30 至 26日 17:00 · Oct 24, 08:30 – Oct 26, 17:00, 2026 */
+export function formatWindow(
+  window: { start: string; end: string; opensAt: string; closesAt: string },
+  locale: Locale,
+): string {
+  const a = parts(window.start);
+  const b = parts(window.end);
+  const hour = (time: string) => (locale === 'zh-CN' ? time.replace(/^0/, '') : time);
+  if (locale === 'zh-CN') {
+    const end = a.y !== b.y ? `${b.y}年${b.m}月${b.d}日` : a.m !== b.m ? `${b.m}月${b.d}日` : `${b.d}日`;
+    return `${a.y}年${a.m}月${a.d}日 ${hour(window.opensAt)} 至 ${end} ${hour(window.closesAt)}`;
+  }
+  const day = (p: typeof a) => `${enMonths[p.m - 1]} ${p.d}`;
+  if (a.y !== b.y) return `${day(a)}, ${a.y}, ${window.opensAt} – ${day(b)}, ${b.y}, ${window.closesAt}`;
+  return `${day(a)}, ${window.opensAt} – ${day(b)}, ${window.closesAt}, ${a.y}`;
+}

@@ -1,0 +1,3 @@
+ALTER TABLE "editions" ADD COLUMN "submission_opens_at" text DEFAULT '08:30' NOT NULL;--> statement-breakpoint
+ALTER TABLE "editions" ADD COLUMN "submission_closes_at" text DEFAULT '17:00' NOT NULL;--> statement-breakpoint
+ALTER TABLE "editions" ADD CONSTRAINT "editions_submission_hours" CHECK ("editions"."submission_opens_at" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and "editions"."submission_closes_at" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$');

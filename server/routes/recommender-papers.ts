@@ -1,0 +1,117 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { IdParams } from '../../contract/common';
+import { SummaryTableQuery, summaryTableFormats } from '../../contract/documents';
+import { renderSummaryTablePdf, renderSummaryTableXlsx } from '../documents';
+import { actingOf } from '../plugins/context';
+import { generateCover, generateDossier } from '../services/candidate-papers';
+import { papersRecommender, registerPaper, summaryTableOf } from '../services/recommender-papers';
+import { contentDisposition, publicOrigin } from './common';
+
+const mime = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/**
+ * The recommender's papers: Annex 3 (the summary table of its candidates, XLSX and PDF), and per candidate
+ * the Annex 4 envelope cover and the bound dossier. Each production is registered for verification and
+ * audited; nothing is cached (the table carries ID and bank account numbers in clear).
+ */
+export async function recommenderPaperRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const verifyBase = () => `${publicOrigin(app.config.publicOrigins)}/verify/`;
+
+  for (const format of summaryTableFormats) {
+    r.get(
+      `/api/summary-table.${format}`,
+      {
+        schema: {
+          tags: ['documents'],
+          summary: `Annex 3, the summary table of the recommender's candidates in rank order, as ${format.toUpperCase()}`,
+          querystring: SummaryTableQuery,
+        },
+      },
+      async (request, reply) => {
+        const acting = actingOf(request);
+        const paper = await app.db.transaction(async (tx) => {
+          const recommender = await papersRecommender(tx, acting.actor, request.query.recommender);
+          const { table, contentHash, applicationIds } = await summaryTableOf(
+            tx,
+            acting,
+            recommender,
+            verifyBase(),
+          );
+          const rendered =
+            format === 'xlsx' ? await renderSummaryTableXlsx(table) : await renderSummaryTablePdf(table);
+          await registerPaper(tx, acting, {
+            kind: 'summary_table',
+            contentHash,
+            title: '长春技能大奖和长春技术能手候选人汇总表',
+            organisationId: recommender.id,
+            audit: {
+              action: 'document.summary_table',
+              objectType: 'organisation',
+              objectId: recommender.id,
+              // the table holds ID and bank account numbers in clear: whose, is recorded
+              detail: { format, contentHash, applicationIds },
+            },
+          });
+          return { bytes: rendered.bytes, fileName: `候选人汇总表（${recommender.nameZh}）.${format}` };
+        });
+        reply.header('content-type', mime[format]);
+        reply.header(
+          'content-disposition',
+          contentDisposition(paper.fileName, format === 'pdf' ? 'inline' : 'attachment'),
+        );
+        reply.header('cache-control', 'private, no-store');
+        return reply.send(paper.bytes);
+      },
+    );
+  }
+
+  r.get(
+    '/api/applications/:id/cover.pdf',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Annex 4, the envelope cover of one candidate, with the QR code the intake desk scans',
+        params: IdParams,
+      },
+    },
+    async (request, reply) => {
+      const intakeBase = `${publicOrigin(app.config.publicOrigins)}/intake/`;
+      const paper = await generateCover(app.db, actingOf(request), request.params.id, intakeBase);
+      reply.header('content-type', mime.pdf);
+      reply.header('content-disposition', contentDisposition(paper.fileName, 'inline'));
+      reply.header('cache-control', 'private, no-store');
+      return reply.send(paper.bytes);
+    },
+  );
+
+  r.get(
+    '/api/applications/:id/dossier.pdf',
+    {
+      schema: {
+        tags: ['documents'],
+        summary:
+          'The bound dossier of one candidate: contents on page 1, Annex 2 and every attachment, numbered pages',
+        params: IdParams,
+      },
+    },
+    async (request, reply) => {
+      const paper = await generateDossier(
+        app.db,
+        app.storage,
+        actingOf(request),
+        request.params.id,
+        verifyBase(),
+      );
+      reply.header('content-type', mime.pdf);
+      reply.header('content-disposition', contentDisposition(paper.fileName, 'inline'));
+      reply.header('cache-control', 'private, no-store');
+      reply.header('x-page-count', String(paper.pageCount));
+      return reply.send(paper.bytes);
+    },
+  );
+}
