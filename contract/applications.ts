@@ -35,6 +35,8 @@ export const ApplicationSummary = z.object({
   employer: OrganisationRef,
   recommender: OrganisationRef,
   updatedAt: z.string(),
+  /** While it is returned (退回): the reason the level above gave, for the unit's list. */
+  returnReason: z.string().nullable(),
 });
 
 export const ApplicationList = z.object({ items: z.array(ApplicationSummary), total: z.number() });

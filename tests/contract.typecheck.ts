@@ -23,6 +23,7 @@ const summary: ApplicationSummary = {
   employer: { id: 'e', name: { zh: '单位', en: 'Unit' } },
   recommender: { id: 'r', name: { zh: '推荐单位', en: 'Recommender' } },
   updatedAt: '2026-09-15T02:00:00.000Z',
+  returnReason: null,
 };
 
 /** What the server's schema describes is exactly what the web reads. */

@@ -1,8 +1,8 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, awards, organisations, workflowEvents } from '../server/db/schema';
-import { insertOrganisation, insertUser } from '../server/testing/factories';
+import { applications, workflowEvents } from '../server/db/schema';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
+import { readyToReport } from '../server/testing/ready-to-report';
 import { loadFacts } from '../server/workflow/facts';
 
 /**
@@ -20,57 +20,9 @@ describe.each(engines)('the quota under 200 concurrent reports on %s', (engine) 
   beforeAll(async () => {
     // reports go to the bureau only inside the submission window (2026-10-24 08:30 to 26 17:00)
     t = await createTestApp(engine, { now: '2026-10-24T02:00:00Z', poolSize: 20 });
-    const db = t.database.db;
-    const district = await insertOrganisation(t, { kind: 'recommender', recommenderKind: 'district_hr' });
-    const unit = await insertOrganisation(t, { kind: 'employer', recommender: district });
-    officer = (await insertUser(t, { role: 'recommender_officer', organisation: district })).username;
-    const [demo] = await db.select().from(organisations).where(eq(organisations.code, 'hr-chaoyang'));
-    const [template] = await db
-      .select()
-      .from(applications)
-      .where(eq(applications.recommenderId, demo?.id ?? ''))
-      .limit(1);
-    const [award] = await db
-      .select()
-      .from(awards)
-      .where(and(eq(awards.code, 'technical_expert'), eq(awards.editionId, template?.editionId ?? '')));
-    if (!template || !award) throw new Error('demo data missing');
-    const { id: _id, ...rest } = template;
-    // two hundred candidates of the district, each through its notice and ranked, waiting to be reported
-    const rows = await db
-      .insert(applications)
-      .values(
-        Array.from({ length: CANDIDATES }, (_, i) => ({
-          ...rest,
-          name: `候选人${i + 1}`,
-          awardId: award.id,
-          employerId: unit.id,
-          recommenderId: district.id,
-          idNumberHash: null,
-          status: 'recommender_noticed' as const,
-          recommenderRank: i + 1,
-        })),
-      )
-      .returning({ id: applications.id });
-    const path = [
-      ['reportToRecommender', 'unit_noticed', 'at_recommender'],
-      ['recordRecommenderDecision', 'at_recommender', 'recommender_decided'],
-      ['startRecommenderNotice', 'recommender_decided', 'recommender_notice'],
-      ['endRecommenderNotice', 'recommender_notice', 'recommender_noticed'],
-    ] as const;
-    await db.insert(workflowEvents).values(
-      rows.flatMap((row) =>
-        path.map(([transition, fromStatus, toStatus]) => ({
-          applicationId: row.id,
-          transition,
-          fromStatus,
-          toStatus,
-          at: new Date(t.clock.now().getTime() - 86_400_000),
-          data: {},
-        })),
-      ),
-    );
-    ready.push(...rows.map((r) => r.id));
+    const made = await readyToReport(t, CANDIDATES);
+    officer = made.officer.username;
+    ready.push(...made.ids);
   }, 60_000);
   afterAll(async () => t?.close());
 

@@ -1,8 +1,9 @@
-import type { SectionName } from '../../domain/application';
-import { luhnCheckDigit, type SkillLevel } from '../../domain/people';
+import type { SkillLevel } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow/states';
 import type { EntryInput } from '../services/applications';
+import { reportedToChaoyang } from './demo-applications-reported';
+import { entry, jilinBankAccount, job } from './demo-entries';
 
 export interface DemoApplication {
   name: string;
@@ -40,38 +41,6 @@ export interface DemoApplication {
   };
   entries: EntryInput[];
 }
-
-/** A 19-digit account number with its Luhn check digit. */
-const jilinBankAccount = (first18: string) => first18 + luhnCheckDigit(first18);
-
-const entry = (
-  section: SectionName,
-  position: number,
-  content: string,
-  witness: string,
-  periodFrom?: string,
-  periodTo?: string,
-): EntryInput => ({
-  section,
-  position,
-  content,
-  witness,
-  periodFrom: periodFrom ?? null,
-  periodTo: periodTo || null,
-});
-
-/** A row of 主要经历: from–to, where (在何单位学习、工作), what, witness. */
-const job = (
-  position: number,
-  place: string,
-  content: string,
-  witness: string,
-  from: string,
-  to: string,
-): EntryInput => ({
-  ...entry('workHistory', position, content, witness, from, to),
-  place,
-});
 
 export const demoApplications: DemoApplication[] = [
   {
@@ -277,4 +246,6 @@ export const demoApplications: DemoApplication[] = [
       entry('competitionPrizes', 0, '2023年长春市职业技能大赛焊工项目第一名', '获奖证书复印件'),
     ],
   },
+  // what two more units of the Chaoyang district reported to it, across both awards
+  ...reportedToChaoyang,
 ];

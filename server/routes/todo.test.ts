@@ -34,7 +34,7 @@ describe.each(engines)('my to-do on %s', (engine) => {
 
   it('shows the Chaoyang recommender what was reported to it, and nothing of other districts', async () => {
     const items = await todo('recommender');
-    expect(items).toEqual([expect.objectContaining({ key: 'applications.at_recommender', count: 1 })]);
+    expect(items).toEqual([expect.objectContaining({ key: 'applications.at_recommender', count: 4 })]);
   });
 
   it('shows the bureau the dossiers reported to it', async () => {
@@ -102,7 +102,12 @@ describe.each(engines)('the current edition on %s', (engine) => {
     expect(res.statusCode).toBe(200);
     const edition = res.json();
     expect(edition.number).toBe(3);
-    expect(edition.submissionWindow).toEqual({ start: '2026-10-24', end: '2026-10-26' });
+    expect(edition.submissionWindow).toEqual({
+      start: '2026-10-24',
+      end: '2026-10-26',
+      opensAt: '08:30',
+      closesAt: '17:00',
+    });
     expect(edition.deliveryAddress).toBe('长春市朝阳区西民主大街809号A座2楼208室');
     expect(
       edition.awards.map((a: { code: string; places: number; prizeYuan: number }) => [

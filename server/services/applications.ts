@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { annex2Fields, type SecretField, secretFields } from '../../domain/application';
 import { maskBankAccount, normalizeBankAccount } from '../../domain/people/bank-account';
@@ -102,6 +102,11 @@ const summaryColumns = {
   recommenderNameZh: recommender.nameZh,
   recommenderNameEn: recommender.nameEn,
   updatedAt: applications.updatedAt,
+  // why the level above sent it back, while it stays returned (the unit reads it on its list)
+  returnReason: sql<string | null>`(select ${workflowEvents.reason} from ${workflowEvents}
+    where ${workflowEvents.applicationId} = ${applications.id} and ${workflowEvents.toStatus} = ${applications.status}
+    and ${applications.status} in ('returned_to_unit', 'returned_to_recommender')
+    order by ${workflowEvents.at} desc limit 1)`,
 };
 
 function summaryQuery(db: Executor, where: SQL | undefined) {
@@ -130,6 +135,7 @@ function toSummary(row: Awaited<ReturnType<typeof summaryQuery>>[number]) {
     employer: { id: row.employerId, name: { zh: row.employerNameZh, en: row.employerNameEn } },
     recommender: { id: row.recommenderId, name: { zh: row.recommenderNameZh, en: row.recommenderNameEn } },
     updatedAt: new Date(row.updatedAt).toISOString(),
+    returnReason: row.returnReason,
   };
 }
 

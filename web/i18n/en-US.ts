@@ -66,6 +66,7 @@ export const enUS: Record<MessageKey, string> = {
   'applications.column.name': 'Name',
   'applications.column.award': 'Award',
   'applications.column.status': 'Status',
+  'applications.returnReason': 'Returned because: {reason}',
   'applications.column.unitRank': 'Unit rank',
   'applications.column.idNumber': 'ID number',
   'applications.column.mobile': 'Mobile',

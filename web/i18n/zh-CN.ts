@@ -69,6 +69,7 @@ export const zhCN = {
   'applications.column.name': '姓名',
   'applications.column.award': '推荐类别',
   'applications.column.status': '状态',
+  'applications.returnReason': '退回原因：{reason}',
   'applications.column.unitRank': '单位排序',
   'applications.column.idNumber': '身份证号码',
   'applications.column.mobile': '手机',

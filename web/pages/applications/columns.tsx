@@ -1,4 +1,4 @@
-import type { TableColumnsType } from 'antd';
+import { type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { awardLabels } from '../../../domain/application';
 import type { ApplicationSummary } from '../../api/applications';
@@ -25,7 +25,16 @@ export function identityColumns(t: Translator): TableColumnsType<ApplicationSumm
     {
       key: 'status',
       title: t('applications.column.status'),
-      render: (_, row) => <StatusTag status={row.status} />,
+      render: (_, row) => (
+        <>
+          <StatusTag status={row.status} />
+          {row.returnReason ? (
+            <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }} data-testid="return-reason">
+              {t('applications.returnReason', { reason: row.returnReason })}
+            </Typography.Paragraph>
+          ) : null}
+        </>
+      ),
     },
   ];
 }

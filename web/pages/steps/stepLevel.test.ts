@@ -41,6 +41,7 @@ const application = (
   employer: { id: employer, name: { zh: employer, en: employer } },
   recommender: { id: recommender, name: { zh: recommender, en: recommender } },
   updatedAt: '2026-09-15T00:00:00Z',
+  returnReason: null,
 });
 
 const unitOfficer = session('employer_officer', org('unit', 'employer'));
