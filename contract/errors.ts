@@ -316,6 +316,21 @@ export const errorCatalogue = {
     '材料“{title}”无法读取：文件已加密或已损坏，请重新上传未加密、可正常打开的文件',
     'The material "{title}" cannot be read: the file is encrypted or damaged; upload it again, unencrypted and readable',
   ),
+  'intake.code_invalid': entry(
+    400,
+    '编码应为8位字母或数字，如 7K3Q-9XPA',
+    'A code is 8 letters or digits, like 7K3Q-9XPA',
+  ),
+  'intake.received_outside_window': entry(
+    422,
+    '收件日期应在报送时间 {start} 至 {end} 之内',
+    'The day received must lie in the submission window, {start} to {end}',
+  ),
+  'intake.items_missing': entry(
+    422,
+    '纸质材料不齐全，缺少：{missing}。请退回推荐单位补齐',
+    'The paper materials are incomplete, missing: {missing}. Return them to the recommender to complete',
+  ),
   'papers.recommender_required': entry(400, '请指定推荐单位', 'Name the recommending organisation'),
   'papers.not_recommended': entry(
     409,

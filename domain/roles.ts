@@ -59,6 +59,8 @@ export const requestRoles = {
   uploadDecisionMinutes: ['employer_officer', 'recommender_officer'],
   /** The working-day calendar's overrides: the bureau's administrator. */
   administerCalendar: ['bureau_admin'],
+  /** The intake desk: finding an envelope by its code and the intake list (受理), the bureau's staff. */
+  receivePapers: ['bureau_admin', 'bureau_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RequestAction = keyof typeof requestRoles;

@@ -97,7 +97,13 @@ const journeys: { user: string | null; pages: [string, () => string][] }[] = [
       ['read-only detail', () => `/applications/${ids.atBureau}`],
     ],
   },
-  { user: 'staff', pages: [['home', () => '/']] },
+  {
+    user: 'staff',
+    pages: [
+      ['home', () => '/'],
+      ['intake desk', () => '/intake'],
+    ],
+  },
   {
     user: 'talent',
     pages: [

@@ -28,6 +28,7 @@ import { documentRoutes } from './routes/documents';
 import { editionRoutes } from './routes/editions';
 import { eligibilityRoutes } from './routes/eligibility';
 import { healthRoutes } from './routes/health';
+import { intakeRoutes } from './routes/intake';
 import { invitationRoutes } from './routes/invitations';
 import { recommenderPaperRoutes } from './routes/recommender-papers';
 import { ruleRoutes } from './routes/rules';
@@ -156,6 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(invitationRoutes);
   await app.register(documentRoutes);
   await app.register(recommenderPaperRoutes);
+  await app.register(intakeRoutes);
   await app.register(editionRoutes);
 
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());

@@ -71,10 +71,35 @@ describe.each(engines)('the submission window on %s', (engine) => {
   it('holds the intake at the bureau to the same window', async () => {
     t.clock.set('2026-10-24T02:00:00Z');
     const { id } = await insertApplication(t, { status: 'at_bureau', employer, recommender });
-    const intake = { receivedOn: '2026-10-26', receiptNo: 'SL-900' };
+    const intake = {
+      receivedOn: '2026-10-26',
+      receiptNo: 'SL-900',
+      items: ['letter', 'summary_table', 'dossier'],
+    };
     const late = await move(id, 'accept', 'staff', intake, '2026-10-26T09:01:00Z');
     expect(late.statusCode).toBe(422);
     expect(late.json().code).toBe('window.closed');
+    // the day received lies in the window
+    const early = await move(
+      id,
+      'accept',
+      'staff',
+      { ...intake, receivedOn: '2026-10-23' },
+      '2026-10-26T08:00:00Z',
+    );
+    expect(early.statusCode).toBe(422);
+    expect(early.json()).toMatchObject({
+      code: 'intake.received_outside_window',
+      fields: [expect.objectContaining({ path: 'receivedOn' })],
+    });
+    // the whole envelope, or nothing: a missing item is named, and nothing moves
+    const short = await move(id, 'accept', 'staff', { ...intake, items: ['letter'] }, '2026-10-26T08:00:00Z');
+    expect(short.statusCode).toBe(422);
+    expect(short.json()).toMatchObject({
+      code: 'intake.items_missing',
+      message: { zh: '纸质材料不齐全，缺少：汇总表、申报材料册（装订成册）。请退回推荐单位补齐' },
+      fields: [expect.objectContaining({ path: 'items' })],
+    });
     const inTime = await move(id, 'accept', 'staff', intake, '2026-10-26T08:00:00Z');
     expect(inTime.statusCode, inTime.body).toBe(200);
     expect(inTime.json().status).toBe('accepted');

@@ -171,7 +171,11 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
     await at('2026-10-24T01:00:00Z');
     await expectMoved(await step('recommender', 'reportToBureau', { opinion: '同意推荐' }), 'at_bureau');
     await expectMoved(
-      await step('staff', 'accept', { receivedOn: '2026-10-24', receiptNo: 'SL-001' }),
+      await step('staff', 'accept', {
+        receivedOn: '2026-10-24',
+        receiptNo: 'SL-001',
+        items: ['letter', 'summary_table', 'dossier'],
+      }),
       'accepted',
     );
     const [row] = await db.select().from(applications).where(eq(applications.id, id));

@@ -15,6 +15,9 @@ export const appPaths = {
   application: '/applications/:id',
   unit: '/unit',
   recommender: '/recommender',
+  // the bureau's intake desk; the envelope cover's QR code opens it with the code
+  intake: '/intake',
+  intakeCode: '/intake/:code',
 } as const;
 
 /** Whether `href` (e.g. a to-do link from the server) leads to a screen this build of the SPA has. */

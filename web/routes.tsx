@@ -3,6 +3,7 @@ import { AppShell } from './components/AppShell';
 import { ApplicationPage } from './pages/applications/ApplicationPage';
 import { ApplicationsListPage } from './pages/applications/ApplicationsListPage';
 import { HomePage } from './pages/home/HomePage';
+import { IntakePage } from './pages/intake/IntakePage';
 import { InvitationPage } from './pages/invitation/InvitationPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/not-found/NotFoundPage';
@@ -26,6 +27,8 @@ export const appRoutes: RouteObject[] = [
           { path: appPaths.application, element: <ApplicationPage /> },
           { path: appPaths.unit, element: <StepsPage key="unit" level="unit" /> },
           { path: appPaths.recommender, element: <StepsPage key="recommender" level="recommender" /> },
+          { path: appPaths.intake, element: <IntakePage /> },
+          { path: appPaths.intakeCode, element: <IntakePage /> },
         ],
       },
     ],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../application/fields';
+import { envelopeItemCodes } from '../intake/envelope';
 import { identifierText, personName, textField } from '../text';
 import { NOTICE_WORKING_DAYS, noticeLengthMessage } from './notice-start';
 import { type TransitionName, type TransitionRecord, transitionOf } from './transitions';
@@ -41,6 +42,8 @@ export const recordPayloads = {
   intake: {
     receivedOn: isoDateSchema,
     receiptNo: identifierText().max(40).optional(),
+    /** The envelope's items the desk ticked off as received (Annex 4's 申报材料目录). */
+    items: z.array(z.enum(envelopeItemCodes)).max(envelopeItemCodes.length),
   },
   panel: {},
   review_result: {},

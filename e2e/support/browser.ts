@@ -6,7 +6,7 @@ import { repoRoot } from './server';
 export const screenshotDir = path.join(repoRoot, 'e2e', 'screenshots');
 
 /** Headless system Chromium (playwright-core ships no browser of its own). */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -25,6 +25,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

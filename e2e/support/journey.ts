@@ -17,9 +17,10 @@ export interface Journey {
   close(): Promise<void>;
 }
 
-export async function startJourney(): Promise<Journey> {
+/** `browserArgs`: more Chromium switches, e.g. the fake camera of the intake desk's journey. */
+export async function startJourney(options: { browserArgs?: readonly string[] } = {}): Promise<Journey> {
   const server = await startTestServer();
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(options.browserArgs);
   // Changchun's officers work on Beijing time; dates such as an objection's day must read as theirs.
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },

@@ -1,4 +1,5 @@
 import { awardLabels } from '../../domain/application';
+import { envelopeItems } from '../../domain/intake/envelope';
 import type { AwardCode } from '../../domain/roles';
 import { sha256Hex } from './annex2-hash';
 import { createPdf, drawLines, lineHeight, PageFlow, type Pdf, wrapText } from './pdf-layout';
@@ -38,11 +39,8 @@ export const envelopeCoverTexts = {
   candidate: '申报人姓名',
   employer: '申报人所在单位',
   contentsHeading: '申报材料目录',
-  contents: [
-    { item: '1.推荐函', copies: '纸质版1份' },
-    { item: '2.汇总表', copies: '纸质版2份、电子版1份' },
-    { item: '3.申报材料册（装订成册）', copies: '纸质版1份' },
-  ],
+  // the list the intake desk ticks off (domain/intake/envelope.ts)
+  contents: envelopeItems.map((e, i) => ({ item: `${i + 1}.${e.item.zh}`, copies: e.copies.zh })),
   intakeHint: '受理时扫描二维码或输入编码',
 } as const;
 

@@ -1,4 +1,5 @@
 import { and, count, eq, max, ne } from 'drizzle-orm';
+import { envelopeItemCodes } from '../../domain/intake/envelope';
 import type { Role } from '../../domain/roles';
 import {
   actingLevelsOf,
@@ -195,7 +196,11 @@ const recordWriters = {
     m.made.objectionIds.push(objection.id);
     return { objectionId: objection.id };
   },
-  intake: async (m) => ({ receivedOn: m.day, receiptNo: `SL-${nextSerial()}` }),
+  intake: async (m) => ({
+    receivedOn: m.day,
+    receiptNo: `SL-${nextSerial()}`,
+    items: [...envelopeItemCodes],
+  }),
   panel: async (m) => {
     const panelId = await panelFor(m.t, m.row);
     const members = await m.t.database.db

@@ -57,19 +57,33 @@ async function filesOf(entry: string): Promise<string[]> {
     .sort();
 }
 
-let sourceHash: Promise<string> | undefined;
-function hashOfSources(): Promise<string> {
-  sourceHash ??= (async () => {
-    const hash = createHash('sha256');
-    for (const entry of sources) {
-      for (const file of await filesOf(entry)) {
-        hash.update(`${file}\0`);
-        hash.update(await readFile(path.join(projectRoot, file)));
-      }
+async function hashOfSourcesNow(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const entry of sources) {
+    for (const file of await filesOf(entry)) {
+      hash.update(`${file}\0`);
+      hash.update(await readFile(path.join(projectRoot, file)));
     }
-    return hash.digest('hex');
-  })();
-  return sourceHash;
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * The sources as they were when this process loaded the seed's code (this module is imported beside it):
+ * hashed at import, not at first use, so that a file edited while a test run goes on cannot give old
+ * code's template the new sources' key.
+ */
+const sourcesAtLoad = hashOfSourcesNow();
+sourcesAtLoad.catch(() => undefined);
+const hashOfSources = () => sourcesAtLoad;
+
+/** Refuses to publish a template when the sources changed while it was built: it would be stale under its key. */
+async function assertSourcesUnchanged() {
+  if ((await hashOfSourcesNow()) !== (await sourcesAtLoad)) {
+    throw new Error(
+      'The sources changed while the test database template was being built; run the tests again.',
+    );
+  }
 }
 
 export async function templateKey(options: TemplateOptions): Promise<string> {
@@ -142,6 +156,7 @@ async function buildDir(dir: string, build: (into: string) => Promise<void>) {
   await mkdir(path.join(building, 'files'), { recursive: true });
   try {
     await build(building);
+    await assertSourcesUnchanged();
     await writeFile(path.join(building, 'ready'), new Date().toISOString());
     await rm(dir, { recursive: true, force: true });
     await rename(building, dir);

@@ -1,6 +1,7 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { type EnvelopeItemCode, envelopeItemNames, missingEnvelopeItems } from '../../domain/intake/envelope';
 import { shanghaiDate } from '../../domain/time';
-import { approvals, awards, decisions, prizePayments, workflowEvents } from '../db/schema';
+import { approvals, awards, decisions, editions, prizePayments, workflowEvents } from '../db/schema';
 import { panelOf, submittedScores } from './facts';
 import { type RecordHandler, refuse } from './record-types';
 
@@ -12,10 +13,36 @@ const notAfterToday = (day: string, today: string, path: string) => {
 };
 
 /** 受理: the day the paper materials reached the bureau's desk and the receipt given. */
-export const intakeRecord: RecordHandler = async (_tx, acting, { payload }) => {
-  const { receivedOn, receiptNo } = payload as { receivedOn: string; receiptNo?: string };
+export const intakeRecord: RecordHandler = async (tx, acting, { payload, rows }) => {
+  const { receivedOn, receiptNo, items } = payload as {
+    receivedOn: string;
+    receiptNo?: string;
+    items: EnvelopeItemCode[];
+  };
   notAfterToday(receivedOn, shanghaiDate(acting.now), 'receivedOn');
-  return { data: { receivedOn, ...(receiptNo ? { receiptNo } : {}) } };
+  // the paper arrives in the window (the move's guard holds "now" to it; the date given must agree)
+  const editionIds = [...new Set(rows.map((row) => row.editionId))];
+  for (const edition of await tx.select().from(editions).where(inArray(editions.id, editionIds))) {
+    if (receivedOn < edition.submissionStart || receivedOn > edition.submissionEnd)
+      refuse(
+        'intake.received_outside_window',
+        `收件日期应在报送时间 ${edition.submissionStart} 至 ${edition.submissionEnd} 之内`,
+        `The day received must lie in the submission window, ${edition.submissionStart} to ${edition.submissionEnd}`,
+        { path: 'receivedOn', params: { start: edition.submissionStart, end: edition.submissionEnd } },
+      );
+  }
+  // 受理 takes the whole envelope; what is missing goes back to the recommender, named
+  const missing = missingEnvelopeItems(items);
+  if (missing.length > 0) {
+    const named = envelopeItemNames(missing);
+    refuse(
+      'intake.items_missing',
+      `纸质材料不齐全，缺少：${named.zh}。请退回推荐单位补齐`,
+      `The paper materials are incomplete, missing: ${named.en}. Return them to the recommender to complete`,
+      { path: 'items', params: { missing } },
+    );
+  }
+  return { data: { receivedOn, items: [...new Set(items)], ...(receiptNo ? { receiptNo } : {}) } };
 };
 
 /** 专家评审: the award's panel the candidate goes to, and who sits on it for this candidate. */

@@ -36,6 +36,7 @@ function navigationFor(session: Session): { path: string; key: MessageKey }[] {
     if (actsAt(session, level))
       items.push({ path: stepsPagePaths[level], key: levelText(level, 'pageTitle', ownStaff) });
   }
+  if (session.permissions.includes('receivePapers')) items.push({ path: '/intake', key: 'nav.intake' });
   return items;
 }
 

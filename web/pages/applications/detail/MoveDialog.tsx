@@ -1,5 +1,11 @@
-import { Alert, Col, Form, Input, Modal, Row, Typography } from 'antd';
+import { Alert, Checkbox, Col, Form, Input, Modal, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
+import {
+  type EnvelopeItemCode,
+  envelopeItemNames,
+  envelopeItems,
+  missingEnvelopeItems,
+} from '../../../../domain/intake/envelope';
 import { type TransitionRecord, transitionOf } from '../../../../domain/workflow';
 import type { OfferedTransition } from '../../../api/applications';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
@@ -14,6 +20,7 @@ export type MoveValues = {
   finding?: string;
   receivedOn?: string;
   receiptNo?: string;
+  items?: EnvelopeItemCode[];
 };
 
 /**
@@ -85,7 +92,7 @@ export function MoveDialog({
         layout="vertical"
         onFinish={(values) => onSubmit(trimmed(values))}
         onKeyDown={keepEnterInField}
-        initialValues={has('intake') ? { receivedOn: dayjs().format('YYYY-MM-DD') } : {}}
+        initialValues={has('intake') ? { receivedOn: dayjs().format('YYYY-MM-DD'), items: [] } : {}}
       >
         {has('intake') && (
           <Row gutter={16}>
@@ -95,6 +102,30 @@ export function MoveDialog({
             <Col xs={24} sm={12}>
               <Form.Item name="receiptNo" label={t('actions.receiptNo')}>
                 <Input />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item
+                name="items"
+                label={t('actions.envelopeItems')}
+                rules={[
+                  {
+                    validator: async (_rule, value: EnvelopeItemCode[] | undefined) => {
+                      const missing = missingEnvelopeItems(value ?? []);
+                      if (missing.length > 0)
+                        throw new Error(
+                          t('actions.envelopeMissing', { items: t.message(envelopeItemNames(missing)) }),
+                        );
+                    },
+                  },
+                ]}
+              >
+                <Checkbox.Group
+                  options={envelopeItems.map((e) => ({
+                    value: e.code,
+                    label: `${t.message(e.item)}（${t.message(e.copies)}）`,
+                  }))}
+                />
               </Form.Item>
             </Col>
           </Row>
