@@ -4,8 +4,7 @@
  * (pdftotext per page, pdftoppm to PNG). Test-only.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { degrees, PDFDocument } from 'pdf-lib';
 import PDFKit from 'pdfkit';
@@ -16,6 +15,7 @@ import { renderAnnex2Pdf } from './annex2-pdf';
 import type { EnvelopeCover } from './cover-pdf';
 import type { DossierInput, DossierPart } from './dossier-pdf';
 import { createPdf, drawLines } from './pdf-layout';
+import { withPdf } from './poppler.testing';
 
 /** The envelope cover of the grand-award candidate of the Annex 2 factory. */
 export function makeEnvelopeCover(overrides: Partial<EnvelopeCover> = {}): EnvelopeCover {
@@ -140,20 +140,9 @@ export function jpegWithOrientation(jpeg: Buffer, orientation: number): Buffer {
   return Buffer.concat([jpeg.subarray(0, 2), header, body, jpeg.subarray(2)]);
 }
 
-function withPdfFile<T>(bytes: Uint8Array, use: (file: string, dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'jiangxuan-dossier-'));
-  try {
-    const file = join(dir, 'document.pdf');
-    writeFileSync(file, bytes);
-    return use(file, dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** The text of each page, read with `pdftotext -layout -f N -l N`. */
 export function pageTexts(bytes: Uint8Array, pages: number): string[] {
-  return withPdfFile(bytes, (file) =>
+  return withPdf(bytes, (file) =>
     Array.from({ length: pages }, (_, index) => {
       const page = String(index + 1);
       const args = ['-layout', '-enc', 'UTF-8', '-f', page, '-l', page, file, '-'];
@@ -164,7 +153,7 @@ export function pageTexts(bytes: Uint8Array, pages: number): string[] {
 
 /** One page rendered by pdftoppm, as RGBA pixels. */
 export function renderPage(bytes: Uint8Array, page: number, dpi: number): PNG {
-  return withPdfFile(bytes, (file, dir) => {
+  return withPdf(bytes, (file, dir) => {
     const n = String(page);
     execFileSync('pdftoppm', [
       '-png',

@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-function withPdf<T>(bytes: Buffer, use: (file: string, dir: string) => T): T {
+/** Writes the PDF to a temporary file for a command-line tool, removed afterwards. */
+export function withPdf<T>(bytes: Uint8Array, use: (file: string, dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'jiangxuan-pdf-'));
   try {
     const file = join(dir, 'document.pdf');

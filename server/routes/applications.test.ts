@@ -18,10 +18,11 @@ describe.each(engines)('application scoping on %s', (engine) => {
     const [jingong] = await db.select().from(organisations).where(eq(organisations.code, 'emp-jingong'));
     const [guangdian] = await db.select().from(organisations).where(eq(organisations.code, 'emp-guangdian'));
     const [crrc] = await db.select().from(organisations).where(eq(organisations.code, 'soe-crrc'));
+    // 长春精工's drafts (周铁军, 韩雪梅): its own business until it reports them
     const own = await db
       .select()
       .from(applications)
-      .where(eq(applications.employerId, jingong?.id ?? ''));
+      .where(and(eq(applications.employerId, jingong?.id ?? ''), eq(applications.status, 'draft')));
     const other = await db
       .select()
       .from(applications)
@@ -94,9 +95,10 @@ describe.each(engines)('application scoping on %s', (engine) => {
   it("scopes a recommender to what Chaoyang's units reported to it: not their drafts, not an SOE's", async () => {
     const cookie = await t.login('recommender');
     const list = await t.request({ method: 'GET', url: '/api/applications', cookie });
-    const ids = list.json().items.map((i: { id: string }) => i.id);
-    // 马国庆 of 长春光电 was reported; 周铁军 of 长春精工 is still the unit's draft
-    expect(ids).toEqual([otherEmployerId]);
+    const items = list.json().items as { id: string; name: string }[];
+    // what 长春光电 (马国庆, 陈建国) and 长春精工 (刘振东, 王秀兰) reported; 周铁军 of 长春精工 is still the unit's draft
+    expect(items.map((i) => i.name).sort()).toEqual(['刘振东', '王秀兰', '陈建国', '马国庆'].sort());
+    expect(items.map((i) => i.id)).toContain(otherEmployerId);
     for (const hidden of [ownId, otherRecommenderAppId]) {
       const res = await t.request({ method: 'GET', url: `/api/applications/${hidden}`, cookie });
       expect(res.statusCode).toBe(404);

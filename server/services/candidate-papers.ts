@@ -14,7 +14,7 @@ import { notFound } from '../plugins/errors';
 import { can } from '../policies/application';
 import type { FileStorage } from '../storage/storage';
 import { storageToDraft } from './application-draft';
-import { type Annex2Disclosure, annex2Data, annex2Title, registerAnnex2 } from './documents';
+import { annex2Title, printableAnnex2, registerAnnex2 } from './documents';
 import { coverTitleOf, intakeCodeOf, registerPaper } from './recommender-papers';
 import { type Acting, lockScopedApplication } from './workflow';
 
@@ -112,14 +112,13 @@ export async function generateDossier(
   verificationBase: string,
 ) {
   return db.transaction(async (tx) => {
-    const row = await lockScopedApplication(tx, acting.actor, applicationId);
-    const disclosure: Annex2Disclosure = can(acting.actor, 'printPersonal', row) ? 'full' : 'masked';
-    const data = await annex2Data(tx, storage, row, {
-      sealer: acting.sealer,
+    const { row, data, disclosure } = await printableAnnex2(
+      tx,
+      storage,
+      acting,
+      applicationId,
       verificationBase,
-      generatedAt: acting.now,
-      disclosure,
-    });
+    );
     const annex2 = await renderAnnex2Pdf(data);
     await registerAnnex2(tx, acting, row, annex2.sha256, disclosure, 'pdf');
     const files = await tx

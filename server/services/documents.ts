@@ -117,14 +117,13 @@ export async function generateAnnex2(
   verificationBase: string,
 ) {
   return db.transaction(async (tx) => {
-    const row = await lockScopedApplication(tx, acting.actor, applicationId);
-    const disclosure: Annex2Disclosure = can(acting.actor, 'printPersonal', row) ? 'full' : 'masked';
-    const data = await annex2Data(tx, storage, row, {
-      sealer: acting.sealer,
+    const { row, data, disclosure } = await printableAnnex2(
+      tx,
+      storage,
+      acting,
+      applicationId,
       verificationBase,
-      generatedAt: acting.now,
-      disclosure,
-    });
+    );
     const rendered = format === 'pdf' ? await renderAnnex2Pdf(data) : await renderAnnex2Docx(data);
     const title = annex2Title(data.award);
     await registerAnnex2(tx, acting, row, rendered.sha256, disclosure, format);
@@ -134,6 +133,28 @@ export async function generateAnnex2(
       contentHash: rendered.sha256,
     };
   });
+}
+
+/**
+ * The application (locked, in the caller's scope) and its Annex 2 as the caller may print it: in clear for
+ * those who hand the paper in, masked for the others.
+ */
+export async function printableAnnex2(
+  tx: Executor,
+  storage: FileStorage,
+  acting: Acting,
+  applicationId: string,
+  verificationBase: string,
+) {
+  const row = await lockScopedApplication(tx, acting.actor, applicationId);
+  const disclosure: Annex2Disclosure = can(acting.actor, 'printPersonal', row) ? 'full' : 'masked';
+  const data = await annex2Data(tx, storage, row, {
+    sealer: acting.sealer,
+    verificationBase,
+    generatedAt: acting.now,
+    disclosure,
+  });
+  return { row, data, disclosure };
 }
 
 /** Registers an Annex 2 by its content hash (for its QR code's verification page) and audits its production. */
