@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CurrentEdition } from '../web/api/editions';
 import { translate } from '../web/i18n/translate';
 import { zhCN } from '../web/i18n/zh-CN';
-import { formatDay, formatDays } from '../web/pages/home/days';
+import { formatDay, formatWindow } from '../web/pages/home/days';
 import { fitsWidth, screenshot } from './support/browser';
 import { type Journey, startJourney } from './support/journey';
 
@@ -106,7 +106,7 @@ describe('the home page of every role (issue 10.13)', () => {
     const daysLeft = page.getByTestId('edition-days-left');
     await page.getByTestId('edition-window').waitFor();
     expect(await page.getByTestId('edition-window').textContent()).toBe(
-      formatDays(current.submissionWindow, 'zh-CN'),
+      formatWindow(current.submissionWindow, 'zh-CN'),
     );
     await page.getByText(current.deliveryAddress).first().waitFor();
     await page.getByText(current.contact.name).waitFor();

@@ -209,8 +209,9 @@ describe('the unit’s steps guard against steps that cannot succeed or cannot b
     ]);
     expect(reported.status()).toBe(200);
     expect(writesTo(/\/transitions\/reportToRecommender$/)).toHaveLength(1);
-    // after the report the progress does not fall back to its first step: it says who was reported
-    await page.getByTestId('steps-reported').getByText('已报送推荐单位 1 人。').waitFor();
+    // after the report the progress does not fall back to its first step: it says who was reported —
+    // this candidate beside the demo's 刘振东 and 王秀兰, reported before
+    await page.getByTestId('steps-reported').getByText('已报送推荐单位 3 人。').waitFor();
     await shootWidthsAndLanguages(journey, '/unit', 'steps-guards-unit-reported');
   });
 
