@@ -150,7 +150,8 @@ describe('the employer officer nominates a worker and reports to the recommender
     // Everything required is filled in; only the attachments are missing.
     await page.getByText('必填项已填 22 / 22，缺少必需材料 5 项').waitFor();
     expect(await fitsWidth(page)).toBe(true);
-  });
+    // a whole Annex 2 typed field by field: about a minute on a slow two-core machine
+  }, 180_000);
 
   it('refuses a renamed executable with the server’s message, then takes the dossier’s attachments', async () => {
     const idCard = page.getByTestId('attachment-id_card');

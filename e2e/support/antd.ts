@@ -1,4 +1,5 @@
 import type { Locator, Page, Response } from 'playwright-core';
+import { motionsEnded } from './browser';
 
 /** Helpers to drive antd widgets the way a user does (click, type, pick), not through their internals. */
 
@@ -16,12 +17,21 @@ export const button = (scope: Page | Locator, label: string) =>
 
 /** Opens the select labelled `label` and clicks the option `option` in its (portal) dropdown. */
 export async function pickOption(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page
+  const field = page.getByLabel(label, { exact: true });
+  await field.click();
+  const listed = page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
     .filter({ hasText: new RegExp(`^${option}$`) })
-    .first()
-    .click();
+    .first();
+  await listed.waitFor();
+  // the dropdown slides in: on a busy machine a click aimed while it still moves lands beside the option
+  await motionsEnded(page);
+  await listed.click();
+  // the select shows what was picked before the next field is touched
+  await field
+    .locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')
+    .getByText(option, { exact: true })
+    .waitFor();
 }
 
 /** Types a date (or month) into an antd date picker and confirms it with Enter. */
