@@ -17,6 +17,7 @@ import { makeAnnex2Data } from '../server/documents/annex2-data.testing';
 import { jpegPart, pdfOfPages } from '../server/documents/dossier.testing';
 import { createTestApp } from '../server/testing/harness';
 import { readyToReport } from '../server/testing/ready-to-report';
+import { time } from './timing';
 
 export interface Anchored {
   what: string;
@@ -25,17 +26,7 @@ export interface Anchored {
   anchorMedian: number;
 }
 
-async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? 0;
-}
+const median = async (runs: number, fn: () => Promise<unknown>) => (await time('', runs, fn)).median;
 
 /** A dossier of Annex 2 and 20 attachment pages: 12 one-page PDFs, a 4-page PDF, 4 scans. */
 async function dossierBench(): Promise<Anchored> {

@@ -4,7 +4,6 @@ import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { makeApplication } from '../domain/application/application.testing';
 import { WorkingDayCalendar } from '../domain/calendar';
 import { evaluate } from '../domain/eligibility';
@@ -12,41 +11,7 @@ import { renderAnnex2Docx, renderAnnex2Pdf } from '../server/documents';
 import { makeAnnex2Data } from '../server/documents/annex2-data.testing';
 import { startServer } from '../server/main';
 import { recommenderBenches } from './recommender';
-
-interface Row {
-  what: string;
-  runs: number;
-  cold: number;
-  median: number;
-  max: number;
-  unit: string;
-}
-
-async function time(
-  what: string,
-  runs: number,
-  fn: () => unknown | Promise<unknown>,
-  unit = 'ms',
-): Promise<Row> {
-  const t0 = performance.now();
-  await fn();
-  const cold = performance.now() - t0;
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return {
-    what,
-    runs,
-    cold,
-    median: samples[Math.floor(samples.length / 2)] ?? 0,
-    max: samples.at(-1) ?? 0,
-    unit,
-  };
-}
+import { type Row, time } from './timing';
 
 const rows: Row[] = [];
 const data = makeAnnex2Data();

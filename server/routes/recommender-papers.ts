@@ -5,7 +5,8 @@ import { SummaryTableQuery, summaryTableFormats } from '../../contract/documents
 import { renderSummaryTablePdf, renderSummaryTableXlsx } from '../documents';
 import { actingOf } from '../plugins/context';
 import { generateCover, generateDossier } from '../services/candidate-papers';
-import { papersRecommender, registerPaper, summaryTableOf } from '../services/recommender-papers';
+import { registerPaper } from '../services/documents';
+import { papersRecommender, summaryTableOf } from '../services/recommender-papers';
 import { contentDisposition, publicOrigin } from './common';
 
 const mime = {

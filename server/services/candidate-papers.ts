@@ -14,8 +14,8 @@ import { notFound } from '../plugins/errors';
 import { can } from '../policies/application';
 import type { FileStorage } from '../storage/storage';
 import { storageToDraft } from './application-draft';
-import { annex2Title, printableAnnex2, registerAnnex2 } from './documents';
-import { coverTitleOf, intakeCodeOf, registerPaper } from './recommender-papers';
+import { annex2Title, printableAnnex2, registerAnnex2, registerPaper } from './documents';
+import { coverTitleOf, intakeCodeOf } from './recommender-papers';
 import { type Acting, lockScopedApplication } from './workflow';
 
 type Row = Awaited<ReturnType<typeof lockScopedApplication>>;
@@ -120,7 +120,11 @@ export async function generateDossier(
       verificationBase,
     );
     const annex2 = await renderAnnex2Pdf(data);
-    await registerAnnex2(tx, acting, row, annex2.sha256, disclosure, 'pdf');
+    await registerAnnex2(tx, acting, row, data.award, {
+      contentHash: annex2.sha256,
+      disclosure,
+      format: 'pdf',
+    });
     const files = await tx
       .select()
       .from(attachments)

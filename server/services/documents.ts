@@ -126,7 +126,7 @@ export async function generateAnnex2(
     );
     const rendered = format === 'pdf' ? await renderAnnex2Pdf(data) : await renderAnnex2Docx(data);
     const title = annex2Title(data.award);
-    await registerAnnex2(tx, acting, row, rendered.sha256, disclosure, format);
+    await registerAnnex2(tx, acting, row, data.award, { contentHash: rendered.sha256, disclosure, format });
     return {
       bytes: rendered.bytes,
       fileName: `${title}（${row.name}）.${format}`,
@@ -157,41 +157,66 @@ export async function printableAnnex2(
   return { row, data, disclosure };
 }
 
+/** Registers a generated paper by its content hash (once) and audits its production. */
+export async function registerPaper(
+  tx: Executor,
+  acting: Acting,
+  paper: {
+    kind: IssuedDocumentKind;
+    contentHash: string;
+    title: string;
+    applicationId?: string;
+    noticeId?: string;
+    organisationId?: string;
+    audit: { action: string; objectType: string; objectId: string; detail: Record<string, unknown> };
+  },
+) {
+  const [known] = await tx
+    .select({ id: issuedDocuments.id })
+    .from(issuedDocuments)
+    .where(
+      and(
+        eq(issuedDocuments.contentHash, paper.contentHash),
+        eq(issuedDocuments.kind, paper.kind),
+        paper.applicationId ? eq(issuedDocuments.applicationId, paper.applicationId) : undefined,
+      ),
+    );
+  if (!known) {
+    await tx.insert(issuedDocuments).values({
+      contentHash: paper.contentHash,
+      kind: paper.kind,
+      applicationId: paper.applicationId ?? null,
+      noticeId: paper.noticeId ?? null,
+      organisationId: paper.organisationId ?? null,
+      title: paper.title,
+      issuedBy: acting.actor.userId,
+      issuedAt: acting.now,
+    });
+  }
+  await appendAudit(tx, acting.audit, paper.audit, acting.now);
+}
+
 /** Registers an Annex 2 by its content hash (for its QR code's verification page) and audits its production. */
 export async function registerAnnex2(
   tx: Executor,
   acting: Acting,
   row: ApplicationRow,
-  contentHash: string,
-  disclosure: Annex2Disclosure,
-  format: 'pdf' | 'docx',
+  award: AwardCode,
+  paper: { contentHash: string; disclosure: Annex2Disclosure; format: 'pdf' | 'docx' },
 ) {
-  const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
-  const [known] = await tx
-    .select({ id: issuedDocuments.id })
-    .from(issuedDocuments)
-    .where(and(eq(issuedDocuments.contentHash, contentHash), eq(issuedDocuments.applicationId, row.id)));
-  if (!known) {
-    await tx.insert(issuedDocuments).values({
-      contentHash,
-      kind: annex2Kinds[disclosure],
-      applicationId: row.id,
-      title: annex2Title(award?.code as AwardCode),
-      issuedBy: acting.actor.userId,
-      issuedAt: acting.now,
-    });
-  }
-  await appendAudit(
-    tx,
-    acting.audit,
-    {
+  const { contentHash, disclosure, format } = paper;
+  await registerPaper(tx, acting, {
+    kind: annex2Kinds[disclosure],
+    contentHash,
+    title: annex2Title(award),
+    applicationId: row.id,
+    audit: {
       action: 'document.annex2',
       objectType: 'application',
       objectId: row.id,
       detail: { format, contentHash, disclosure },
     },
-    acting.now,
-  );
+  });
 }
 
 const genderOf = (value: string | null): Gender | undefined =>
@@ -226,31 +251,18 @@ export async function generateNoticePdf(db: Db, acting: Acting, noticeId: string
       contact: notice.contact,
       issuedOn: notice.startDate,
     });
-    const [known] = await tx
-      .select({ id: issuedDocuments.id })
-      .from(issuedDocuments)
-      .where(eq(issuedDocuments.contentHash, rendered.sha256));
-    if (!known) {
-      await tx.insert(issuedDocuments).values({
-        contentHash: rendered.sha256,
-        kind: 'unit_notice',
-        noticeId,
-        title: notice.title,
-        issuedBy: acting.actor.userId,
-        issuedAt: acting.now,
-      });
-    }
-    await appendAudit(
-      tx,
-      acting.audit,
-      {
+    await registerPaper(tx, acting, {
+      kind: 'unit_notice',
+      contentHash: rendered.sha256,
+      title: notice.title,
+      noticeId,
+      audit: {
         action: 'document.notice',
         objectType: 'notice',
         objectId: noticeId,
         detail: { sha256: rendered.sha256 },
       },
-      acting.now,
-    );
+    });
     return { bytes: rendered.bytes, fileName: `${notice.title}.pdf` };
   });
 }

@@ -9,12 +9,12 @@ import type { Actor } from '../plugins/context';
 import { notFound } from '../plugins/errors';
 import { applicationScope } from '../policies/application';
 import { scopedSummaries } from './applications';
-import { submissionWindowOf } from './editions-query';
+import { currentEdition, submissionWindowOf } from './editions-query';
 
 type Summary = Awaited<ReturnType<typeof scopedSummaries>>[number];
 
 /** The window as the desk shows it, by the server's clock. */
-function windowView(edition: typeof editions.$inferSelect, now: Date) {
+function windowView(edition: Parameters<typeof submissionWindowOf>[0], now: Date) {
   const window = submissionWindowOf(edition);
   return { phase: windowPhase(window, now), ...windowText(window) };
 }
@@ -111,15 +111,8 @@ export async function intakeList(db: Db, actor: Actor, recommenderId: string | u
     row[entry.state] += 1;
     counts.set(key, row);
   }
-  const [edition] = await db
-    .select()
-    .from(editions)
-    .where(eq(editions.status, 'published'))
-    .orderBy(desc(editions.number))
-    .limit(1);
-  if (!edition) throw notFound();
   return {
-    window: windowView(edition, now),
+    window: windowView(await currentEdition(db), now),
     items: entries.map(({ window: _w, ...entry }) => entry),
     recommenders: [...counts.values()].sort((a, b) =>
       a.recommender.name.zh.localeCompare(b.recommender.name.zh, 'zh'),

@@ -4,11 +4,10 @@ import { DomainError } from '../../domain/errors';
 import { intakeCodeFrom } from '../../domain/intake/intake-code';
 import { summaryTableStatuses } from '../../domain/quotas';
 import type { AwardCode } from '../../domain/roles';
-import type { IssuedDocumentKind } from '../../domain/statuses';
 import { shanghaiDate } from '../../domain/time';
 import { recommendsOwnStaff } from '../../domain/workflow';
 import type { Executor } from '../db/database';
-import { applications, awards, editions, issuedDocuments, organisations } from '../db/schema';
+import { applications, awards, editions, organisations } from '../db/schema';
 import { annex2DataFromDraft, type SummaryTable, type SummaryTableRow } from '../documents';
 import { canonicalJson, sha256Hex } from '../documents/annex2-hash';
 import { annex2View } from '../documents/annex2-view';
@@ -16,7 +15,6 @@ import type { Actor } from '../plugins/context';
 import { notFound } from '../plugins/errors';
 import { applicationScope } from '../policies/application';
 import { storageToDraft } from './application-draft';
-import { appendAudit } from './audit';
 import type { Acting } from './workflow';
 
 type OrganisationRow = typeof organisations.$inferSelect;
@@ -159,37 +157,6 @@ export async function summaryTableOf(
     contentHash,
     applicationIds: candidates.map((c) => c.application.id),
   };
-}
-
-/** Registers a generated paper by its content hash (once) and audits its production. */
-export async function registerPaper(
-  tx: Executor,
-  acting: Acting,
-  paper: {
-    kind: IssuedDocumentKind;
-    contentHash: string;
-    title: string;
-    applicationId?: string;
-    organisationId?: string;
-    audit: { action: string; objectType: string; objectId: string; detail: Record<string, unknown> };
-  },
-) {
-  const [known] = await tx
-    .select({ id: issuedDocuments.id })
-    .from(issuedDocuments)
-    .where(and(eq(issuedDocuments.contentHash, paper.contentHash), eq(issuedDocuments.kind, paper.kind)));
-  if (!known) {
-    await tx.insert(issuedDocuments).values({
-      contentHash: paper.contentHash,
-      kind: paper.kind,
-      applicationId: paper.applicationId ?? null,
-      organisationId: paper.organisationId ?? null,
-      title: paper.title,
-      issuedBy: acting.actor.userId,
-      issuedAt: acting.now,
-    });
-  }
-  await appendAudit(tx, acting.audit, paper.audit, acting.now);
 }
 
 /** The application's intake code, given now if it has none (unique; a collision draws again). */
