@@ -37,6 +37,11 @@ export const ApplicationSummary = z.object({
   updatedAt: z.string(),
   /** While it is returned (退回): the reason the level above gave, for the unit's list. */
   returnReason: z.string().nullable(),
+  /** 本人所在单位推荐意见, once the unit reported it (the recommender's inbox shows it). */
+  unitOpinion: z.string().nullable(),
+  /** The required papers (`requiredAttachmentKinds`) not uploaded yet: the dossier's completeness. */
+  missingAttachments: z.array(z.enum(attachmentKinds)),
+  attachmentCount: z.number().int(),
 });
 
 export const ApplicationList = z.object({ items: z.array(ApplicationSummary), total: z.number() });

@@ -13,8 +13,11 @@ export const VerifyParams = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) 
  */
 export const VerifyPath = z.object({ hash: z.string() });
 
-/** `GET /api/summary-table.{xlsx,pdf}`: Annex 3 of the caller's recommending organisation; the bureau names one. */
-export const SummaryTableQuery = z.object({ recommender: z.uuid().optional() });
+/**
+ * The recommender's papers and records (`/api/summary-table.{xlsx,pdf}`, `/api/recommendation-report.{pdf,docx}`,
+ * `/api/recommender-review`): the caller's recommending organisation; the bureau names one.
+ */
+export const RecommenderQuery = z.object({ recommender: z.uuid().optional() });
 
 /** The formats Annex 3 is produced in: the 电子版 (XLSX) and the paper (PDF). */
 export const summaryTableFormats = ['xlsx', 'pdf'] as const;

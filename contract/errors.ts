@@ -331,6 +331,38 @@ export const errorCatalogue = {
     '纸质材料不齐全，缺少：{missing}。请退回推荐单位补齐',
     'The paper materials are incomplete, missing: {missing}. Return them to the recommender to complete',
   ),
+  'review.missing': entry(
+    422,
+    '推荐单位尚未记录专家评审（评审日期、评审专家、评审意见）',
+    "The recommender has not recorded its experts' review (date, reviewers, opinion)",
+  ),
+  'review.in_future': entry(422, '评审日期不能晚于今天', 'The review date cannot be in the future'),
+  'review.after_decision': entry(
+    422,
+    '集体研究日期早于专家评审日期：应先评审、再集体研究',
+    'The decision is dated before the review: review first, then decide',
+  ),
+  'review.opinion_file_missing': entry(
+    422,
+    '请先上传专家评审意见书（PDF 或图片）',
+    "Upload the experts' signed opinion first (PDF or image)",
+  ),
+  'review.locked': entry(
+    409,
+    '已有候选人报送市人社局，专家评审记录不能再修改',
+    'A candidate has been reported to the bureau: the review can no longer change',
+  ),
+  'report.not_ready': entry(
+    409,
+    '推荐报告需要专家评审、集体研究决定、公示和排序都已完成',
+    'The report needs the review, the collective decision, the notice and the ranking done',
+  ),
+  'batch.nothing_to_bind': entry(
+    409,
+    '尚无公示后排序的推荐人选，没有可装订的申报材料册',
+    'No candidate has been ranked after the notice: there is no dossier to bind',
+  ),
+  'batch.not_ready': entry(409, '申报材料册尚在生成，请稍后下载', 'The dossiers are still being bound'),
   'papers.recommender_required': entry(400, '请指定推荐单位', 'Name the recommending organisation'),
   'papers.not_recommended': entry(
     409,

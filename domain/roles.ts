@@ -57,6 +57,11 @@ export const requestRoles = {
   dryRunEligibility: ['employer_officer', 'candidate'],
   /** The minutes of a collective decision, before the decision names them: the levels that decide. */
   uploadDecisionMinutes: ['employer_officer', 'recommender_officer'],
+  /**
+   * The recommender's review of its candidates (专家评审) and its signed opinion: a recommender's officers,
+   * and those of an SOE or technical school recommending its own staff (checked on the organisation).
+   */
+  recordRecommenderReview: ['recommender_officer', 'employer_officer'],
   /** The working-day calendar's overrides: the bureau's administrator. */
   administerCalendar: ['bureau_admin'],
   /** The intake desk: finding an envelope by its code and the intake list (受理), the bureau's staff. */

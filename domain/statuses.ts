@@ -60,3 +60,7 @@ export const issuedDocumentKinds = [
   'dossier',
 ] as const;
 export type IssuedDocumentKind = (typeof issuedDocumentKinds)[number];
+
+/** A batch of bound dossiers: waiting for a worker, being built, ready to download, or failed for good. */
+export const dossierBatchStatuses = ['queued', 'running', 'done', 'failed'] as const;
+export type DossierBatchStatus = (typeof dossierBatchStatuses)[number];

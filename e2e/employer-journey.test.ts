@@ -330,13 +330,17 @@ describe('the employer officer nominates a worker and reports to the recommender
     await pickOption(page, label('steps.objection.application'), candidate.name);
     await card.getByLabel(label('steps.objection.submitterName')).fill('赵建国');
     await card.getByLabel(label('steps.objection.content')).fill('反映该同志获奖证书年份有误。');
-    await Promise.all([
+    const [recorded] = await Promise.all([
       page.waitForResponse(isApi('POST', `/api/notices/${notice.id}/objections`)),
       button(card, label('steps.objection.submit')).click(),
     ]);
-    await card.getByText('反映该同志获奖证书年份有误。').waitFor();
-    await card.getByLabel(label('steps.objection.handling')).fill('经核对原件，证书年份无误，异议不成立。');
-    await button(card, label('steps.objection.dismiss')).click();
+    expect(recorded.status(), await recorded.text()).toBe(201);
+    // the row of the objection, once the page has reloaded (the form's own text area holds the same words
+    // until then: React writes a controlled textarea's value into its text)
+    const row = card.getByTestId(`objection-${((await recorded.json()) as { id: string }).id}`);
+    await row.getByText('反映该同志获奖证书年份有误。').waitFor();
+    await row.getByLabel(label('steps.objection.handling')).fill('经核对原件，证书年份无误，异议不成立。');
+    await button(row, label('steps.objection.dismiss')).click();
     await Promise.all([
       page.waitForResponse(isApi('PATCH', /^\/api\/objections\//)),
       confirmMove(page, label('steps.objection.dismiss')),

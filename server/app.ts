@@ -16,6 +16,7 @@ import { systemClock } from './clock';
 import type { Config } from './config';
 import type { Sealer } from './crypto/sealed';
 import type { Database, Db } from './db/database';
+import { createJobQueue, type JobQueue } from './jobs/queue';
 import { contextPlugin } from './plugins/context';
 import { csrfPlugin } from './plugins/csrf';
 import { errorsPlugin } from './plugins/errors';
@@ -25,16 +26,19 @@ import { applicationRoutes } from './routes/applications';
 import { attachmentRoutes } from './routes/attachments';
 import { calendarRoutes } from './routes/calendar';
 import { documentRoutes } from './routes/documents';
+import { dossierBatchRoutes } from './routes/dossier-batches';
 import { editionRoutes } from './routes/editions';
 import { eligibilityRoutes } from './routes/eligibility';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { invitationRoutes } from './routes/invitations';
 import { recommenderPaperRoutes } from './routes/recommender-papers';
+import { recommenderStepRoutes } from './routes/recommender-steps';
 import { ruleRoutes } from './routes/rules';
 import { sessionRoutes } from './routes/session';
 import { todoRoutes } from './routes/todo';
 import { workflowRoutes } from './routes/workflow';
+import { buildDossierBatch, type DossierBatchJob } from './services/dossier-batches';
 import type { FileStorage } from './storage/storage';
 
 declare module 'fastify' {
@@ -45,6 +49,7 @@ declare module 'fastify' {
     config: Config;
     sealer: Sealer;
     storage: FileStorage;
+    jobs: JobQueue;
   }
 }
 
@@ -115,6 +120,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('config', deps.config);
   app.decorate('sealer', deps.sealer);
   app.decorate('storage', deps.storage);
+  const jobs = createJobQueue(deps.database, { log: (error) => app.log.error({ err: error }, 'job queue') });
+  const clock = deps.clock ?? systemClock;
+  jobs.register<DossierBatchJob>(
+    'dossier-batch',
+    (job, attempt) =>
+      buildDossierBatch(
+        { db: deps.database.db, storage: deps.storage, sealer: deps.sealer, now: () => clock.now() },
+        job,
+        attempt.final,
+      ),
+    { retryLimit: 2 },
+  );
+  app.decorate('jobs', jobs);
+  // the queue stops (its workers finish their job) before the database closes
+  app.addHook('onClose', async () => jobs.stop());
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -157,6 +177,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(invitationRoutes);
   await app.register(documentRoutes);
   await app.register(recommenderPaperRoutes);
+  await app.register(recommenderStepRoutes);
+  await app.register(dossierBatchRoutes);
   await app.register(intakeRoutes);
   await app.register(editionRoutes);
 

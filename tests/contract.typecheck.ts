@@ -24,6 +24,9 @@ const summary: ApplicationSummary = {
   recommender: { id: 'r', name: { zh: '推荐单位', en: 'Recommender' } },
   updatedAt: '2026-09-15T02:00:00.000Z',
   returnReason: null,
+  unitOpinion: null,
+  missingAttachments: [],
+  attachmentCount: 0,
 };
 
 /** What the server's schema describes is exactly what the web reads. */

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TransitionName, transitionPayloadSchema } from '../domain/workflow';
-import { tinyPdf } from '../server/cli/sample-files';
+import { multipart, tinyPdf } from '../server/cli/sample-files';
 import {
   applications,
   awards,
@@ -13,6 +13,7 @@ import {
   scores,
   workflowEvents,
 } from '../server/db/schema';
+import { compact, pdfPageCount, pdfText } from '../server/documents/poppler.testing';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 import { shortestPath } from '../server/testing/workflow-path';
 
@@ -138,7 +139,50 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
       'at_recommender',
     );
 
-    // step 3 — the recommender: the same decision, notice and ranking, at its level
+    // step 3 — the recommender: its experts' review first (经推荐单位组织评审，集体研究确定), then the same
+    // decision, notice and ranking as the unit's, at its level
+    const unreviewed = await batch('recommender', 'recordRecommenderDecision', {
+      decidedOn: '2026-09-23',
+      participants: '局长、副局长、人才科科长',
+      minutesAttachmentId: await minutesOf('recommender'),
+    });
+    expect(unreviewed.statusCode).toBe(422);
+    expect(unreviewed.json().code).toBe('review.missing');
+    const opinionForm = multipart(
+      {},
+      { name: '专家评审意见书.pdf', type: 'application/pdf', bytes: tinyPdf('opinion') },
+    );
+    const opinion = await t.request({
+      method: 'POST',
+      url: '/api/recommender-review/opinion',
+      cookie: cookies.recommender,
+      headers: { 'content-type': opinionForm.contentType },
+      payload: opinionForm.body,
+    });
+    expect(opinion.statusCode, opinion.body).toBe(201);
+    const recordReview = (reviewedOn: string) =>
+      t.request({
+        method: 'PUT',
+        url: '/api/recommender-review',
+        cookie: cookies.recommender,
+        payload: {
+          reviewedOn,
+          reviewers: [
+            { name: '王建国', title: '教授', employer: '长春工业大学' },
+            { name: '刘淑华', title: '高级讲师', employer: '长春市技师学院' },
+            { name: '陈志远', title: '正高级工程师' },
+          ],
+          opinion: '专家组审阅了候选人的申报材料，认为其技艺精湛、业绩突出，一致同意推荐。',
+          opinionAttachmentId: opinion.json().id,
+        },
+      });
+    expect((await recordReview('2026-09-23')).statusCode).toBe(200);
+    const beforeReview = await batch('recommender', 'recordRecommenderDecision', {
+      decidedOn: '2026-09-22',
+      participants: '局长、副局长、人才科科长',
+      minutesAttachmentId: await minutesOf('recommender'),
+    });
+    expect(beforeReview.json().code).toBe('review.after_decision');
     await expectMoved(
       await batch('recommender', 'recordRecommenderDecision', {
         decidedOn: '2026-09-23',
@@ -167,9 +211,51 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
     });
     expect(recRanked.statusCode, recRanked.body).toBe(200);
     expect(recRanked.json().items[0].recommenderRank).toBe(1);
+    // the recommendation report: candidates, review, decision and notice, with the opinion and notice attached
+    const reportPdf = await t.request({
+      method: 'GET',
+      url: '/api/recommendation-report.pdf',
+      cookie: cookies.recommender,
+    });
+    expect(reportPdf.statusCode, reportPdf.body).toBe(200);
+    const reportText = compact(pdfText(reportPdf.rawPayload));
+    for (const words of [
+      '关于推荐',
+      '一、推荐人选',
+      '周铁军',
+      '二、专家评议情况',
+      '王建国（长春工业大学教授）',
+      '2026年9月23日',
+      '三、公示情况',
+      '公示期5个工作日',
+      '公示期间未收到异议',
+      '四、联系人及联系方式',
+      '附件：',
+    ]) {
+      expect(reportText).toContain(compact(words));
+    }
+    // the report's own pages, then the uploaded opinion (1 page) and the notice as posted
+    const notice = await t.request({
+      method: 'GET',
+      url: `/api/notices/${recNotice.json().notice.id}/document.pdf`,
+      cookie: cookies.recommender,
+    });
+    const ownPages = pdfPageCount(reportPdf.rawPayload) - 1 - pdfPageCount(notice.rawPayload);
+    expect(ownPages).toBeGreaterThanOrEqual(1);
+    const reportDocx = await t.request({
+      method: 'GET',
+      url: '/api/recommendation-report.docx',
+      cookie: cookies.recommender,
+    });
+    expect(reportDocx.statusCode, reportDocx.body).toBe(200);
+    expect(reportDocx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     // the report to the bureau and the intake, both inside the submission window; then the expert review
     await at('2026-10-24T01:00:00Z');
     await expectMoved(await step('recommender', 'reportToBureau', { opinion: '同意推荐' }), 'at_bureau');
+    // the bureau has the report: the review it states no longer changes
+    const late = await recordReview('2026-09-23');
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('review.locked');
     await expectMoved(
       await step('staff', 'accept', {
         receivedOn: '2026-10-24',

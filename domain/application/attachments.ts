@@ -15,6 +15,7 @@ export const attachmentKinds = [
   'award_certificate',
   'other_evidence',
   'decision_minutes',
+  'review_opinion',
 ] as const;
 export type AttachmentKind = (typeof attachmentKinds)[number];
 
@@ -37,7 +38,11 @@ export const attachmentKindLabels: Record<AttachmentKind, Message> = {
   },
   other_evidence: { zh: '其他业绩贡献及需要证明的材料', en: 'Other evidence' },
   decision_minutes: { zh: '领导集体研究会议纪要', en: 'Minutes of the leadership collective decision' },
+  review_opinion: { zh: '专家评审意见书', en: "The experts' review opinion" },
 };
+
+/** Files that belong to a step of an organisation, not to one candidate's papers. */
+export const stepAttachmentKinds: readonly AttachmentKind[] = ['decision_minutes', 'review_opinion'];
 
 /** What a complete application must carry before the unit decides on it. */
 export const requiredAttachmentKinds: readonly AttachmentKind[] = [

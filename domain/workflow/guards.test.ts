@@ -23,6 +23,7 @@ describe('every guard', () => {
       { notice: { endDate: '2025-10-25', openObjections: 0 } },
       'workflow.notice_not_ended',
     ],
+    recommender_reviewed: [{ review: null }, 'review.missing'],
     ranked: [{ rank: null }, 'workflow.not_ranked'],
     edition_open: [{ editionOpen: false }, 'workflow.edition_closed'],
     within_quota: [{ quota: { used: 3, places: 3 } }, 'quota.exceeded'],

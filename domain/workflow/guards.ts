@@ -13,6 +13,7 @@ import { isSubmissionWindow, type SubmissionWindow, windowPhase, windowRefusal }
 export const guardCodes = [
   'materials_complete',
   'eligibility_clean',
+  'recommender_reviewed',
   'notice_scheduled',
   'notice_ended_without_open_objection',
   'ranked',
@@ -53,6 +54,11 @@ export interface TransitionContext {
   eligibilityErrors?: readonly string[];
   /** Codes of warnings the unit has not yet justified in writing (each needs a reason before moving on). */
   unjustifiedWarnings?: readonly string[];
+  /**
+   * The recommender's review of its candidates (推荐单位组织评审), when recorded: the day the experts
+   * reviewed them. `null`: not recorded yet.
+   */
+  review?: { reviewedOn: string } | null;
   panelAssigned?: boolean;
   scoresComplete?: boolean;
   approvalGiven?: boolean;
@@ -127,6 +133,16 @@ const checks: Record<GuardCode, Check> = {
       );
     }
     return failures;
+  },
+
+  // 经推荐单位组织评审，集体研究确定: the collective decision follows the experts' review
+  recommender_reviewed: (c) => {
+    if (c.review === undefined) return missing('review');
+    if (c.review !== null && isIsoDate(c.review.reviewedOn)) return [];
+    return fail('review.missing', {
+      zh: '推荐单位尚未记录专家评审（评审日期、评审专家、评审意见）',
+      en: "The recommender has not recorded its experts' review (date, reviewers, opinion)",
+    });
   },
 
   notice_scheduled: (c, today) => {

@@ -53,6 +53,18 @@ export {
   transitionPayloadSchema,
 } from './records';
 export {
+  decisionBeforeReview,
+  MAX_REVIEW_OPINION,
+  MAX_REVIEWERS,
+  type RecommenderReview,
+  type RecommenderReviewInput,
+  type Reviewer,
+  recommenderReviewInput,
+  reviewDateProblem,
+  reviewerSchema,
+  reviewOpinionMissing,
+} from './review';
+export {
   type ApplicationStatus,
   applicationStatuses,
   editableStatuses,

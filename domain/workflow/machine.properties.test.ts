@@ -42,6 +42,7 @@ describe('properties', () => {
       }),
       materialsComplete: fc.boolean(),
       eligibilityErrors: fc.constantFrom([], ['eligibility.retired']),
+      review: fc.constantFrom(null, { reviewedOn: '2025-10-01' }),
       panelAssigned: fc.boolean(),
       scoresComplete: fc.boolean(),
       approvalGiven: fc.boolean(),

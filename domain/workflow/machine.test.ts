@@ -223,6 +223,7 @@ describe('refusals', () => {
       { notice: { endDate: '2025-10-20', openObjections: 1 } },
       'workflow.open_objection',
     ],
+    recommender_reviewed: [{ review: null }, 'review.missing'],
     ranked: [{ rank: undefined }, 'workflow.not_ranked'],
     edition_open: [{ editionOpen: false }, 'workflow.edition_closed'],
     within_quota: [{ quota: { used: 2, places: 2 } }, 'quota.exceeded'],

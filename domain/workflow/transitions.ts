@@ -123,7 +123,7 @@ export const transitions = {
     to: 'recommender_decided',
     by: RECOMMENDER,
     level: 'recommender',
-    guards: ['materials_complete', 'eligibility_clean'],
+    guards: ['recommender_reviewed', 'materials_complete', 'eligibility_clean'],
     records: ['decision'],
     label: { zh: '记录推荐单位集体研究决定', en: "Record the recommender's collective decision" },
   },

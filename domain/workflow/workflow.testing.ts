@@ -73,6 +73,7 @@ export function passingContext(
     submissionWindow: { start: '2025-10-24', end: '2025-10-26', opensAt: '08:30', closesAt: '17:00' },
     materialsComplete: true,
     eligibilityErrors: [],
+    review: { reviewedOn: '2025-10-01' },
     panelAssigned: true,
     scoresComplete: true,
     approvalGiven: true,

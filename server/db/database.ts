@@ -27,6 +27,8 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: the whole data directory as a tarball, which `loadDataDir` opens again (test templates). */
   dumpDataDir?(): Promise<Blob>;
+  /** Where the job queue (server/jobs) keeps its tables: the same database, by its own connections. */
+  queue: { engine: 'postgres'; url: string } | { engine: 'pglite'; client: PGlite };
 }
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -69,7 +71,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       await Promise.all(ending);
     };
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
-    return { db, engine: 'postgres', close };
+    return { db, engine: 'postgres', close, queue: { engine: 'postgres', url: options.databaseUrl } };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = new PGlite({
@@ -84,6 +86,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     engine: 'pglite',
     close: () => client.close(),
     dumpDataDir: () => client.dumpDataDir('none'),
+    queue: { engine: 'pglite', client },
   };
 }
 

@@ -99,6 +99,13 @@ function entries(parts: readonly DossierPart[], counts: readonly number[], first
   });
 }
 
+/** One part on its own as a PDF (an uploaded scan attached to a report): a PDF as it is, an image on A4. */
+export async function partAsPdf(part: DossierPart): Promise<Uint8Array> {
+  const out = await PDFDocument.create();
+  await appendPart(out, part);
+  return out.save();
+}
+
 /** Appends the pages of one part; returns how many. */
 async function appendPart(out: PDFDocument, part: DossierPart): Promise<number> {
   if (part.kind === 'pdf' && part.mimeType === 'application/pdf') return appendPdf(out, part);

@@ -193,6 +193,7 @@ describe.each(engines)('application scoping on %s', (engine) => {
       'createApplication',
       'dryRunEligibility',
       'uploadDecisionMinutes',
+      'recordRecommenderReview',
     ]);
   });
 

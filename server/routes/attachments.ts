@@ -11,7 +11,8 @@ import { actingOf } from '../plugins/context';
 import { requirePermission } from '../policies/requests';
 import { attachmentView } from '../services/application-detail';
 import { deleteAttachment, findAttachment, storeAttachment } from '../services/attachments';
-import { storeDecisionMinutes } from '../services/decision-minutes';
+import { storeDecisionMinutes, storeStepFile } from '../services/decision-minutes';
+import { papersRecommender } from '../services/recommender-papers';
 import { contentDisposition } from './common';
 
 const invalidFileName = {
@@ -133,6 +134,42 @@ export async function attachmentRoutes(app: FastifyInstance) {
         fileName,
         stream: part.file,
       });
+      return reply.status(201).send(attachmentView(created));
+    },
+  );
+
+  r.post(
+    '/api/recommender-review/opinion',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary:
+          "Upload the experts' signed review opinion (专家评审意见书, multipart: file) before recording the review, which names it by id; PDF, JPEG or PNG by content",
+        consumes: ['multipart/form-data'],
+        response: {
+          201: AttachmentView,
+          400: ErrorResponse,
+          403: ErrorResponse,
+          404: ErrorResponse,
+          413: ErrorResponse,
+          415: ErrorResponse,
+          422: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'recordRecommenderReview');
+      // only a recommending organisation reviews: another employer's officer is told there is nothing here
+      await papersRecommender(app.db, actor, undefined);
+      const part = await uploadedPart(request);
+      const fileName = fileNameOf(part);
+      const created = await storeStepFile(
+        app.db,
+        app.storage,
+        actingOf(request),
+        { fileName, stream: part.file },
+        'review_opinion',
+      );
       return reply.status(201).send(attachmentView(created));
     },
   );

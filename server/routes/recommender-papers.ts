@@ -1,16 +1,23 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParams } from '../../contract/common';
-import { SummaryTableQuery, summaryTableFormats } from '../../contract/documents';
-import { renderSummaryTablePdf, renderSummaryTableXlsx } from '../documents';
+import { RecommenderQuery, summaryTableFormats } from '../../contract/documents';
+import {
+  renderRecommendationReportDocx,
+  renderRecommendationReportPdf,
+  renderSummaryTablePdf,
+  renderSummaryTableXlsx,
+} from '../documents';
 import { actingOf } from '../plugins/context';
 import { generateCover, generateDossier } from '../services/candidate-papers';
 import { registerPaper } from '../services/documents';
+import { recommendationReportOf, reportAttachments } from '../services/recommendation-report';
 import { papersRecommender, summaryTableOf } from '../services/recommender-papers';
 import { contentDisposition, publicOrigin } from './common';
 
 const mime = {
   pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
@@ -30,7 +37,7 @@ export async function recommenderPaperRoutes(app: FastifyInstance) {
         schema: {
           tags: ['documents'],
           summary: `Annex 3, the summary table of the recommender's candidates in rank order, as ${format.toUpperCase()}`,
-          querystring: SummaryTableQuery,
+          querystring: RecommenderQuery,
         },
       },
       async (request, reply) => {
@@ -59,6 +66,53 @@ export async function recommenderPaperRoutes(app: FastifyInstance) {
             },
           });
           return { bytes: rendered.bytes, fileName: `候选人汇总表（${recommender.nameZh}）.${format}` };
+        });
+        reply.header('content-type', mime[format]);
+        reply.header(
+          'content-disposition',
+          contentDisposition(paper.fileName, format === 'pdf' ? 'inline' : 'attachment'),
+        );
+        reply.header('cache-control', 'private, no-store');
+        return reply.send(paper.bytes);
+      },
+    );
+  }
+
+  for (const format of ['pdf', 'docx'] as const) {
+    r.get(
+      `/api/recommendation-report.${format}`,
+      {
+        schema: {
+          tags: ['documents'],
+          summary:
+            format === 'pdf'
+              ? "The recommendation report (推荐报告) as PDF, with the experts' opinion and the notice attached"
+              : 'The recommendation report (推荐报告) as DOCX, for the recommender to print on its letterhead',
+          querystring: RecommenderQuery,
+        },
+      },
+      async (request, reply) => {
+        const acting = actingOf(request);
+        const paper = await app.db.transaction(async (tx) => {
+          const recommender = await papersRecommender(tx, acting.actor, request.query.recommender);
+          const made = await recommendationReportOf(tx, acting, recommender, verifyBase());
+          const rendered =
+            format === 'pdf'
+              ? await renderRecommendationReportPdf(made.report, await reportAttachments(app.storage, made))
+              : await renderRecommendationReportDocx(made.report);
+          await registerPaper(tx, acting, {
+            kind: 'recommendation_report',
+            contentHash: made.contentHash,
+            title: '推荐报告',
+            organisationId: recommender.id,
+            audit: {
+              action: 'document.recommendation_report',
+              objectType: 'organisation',
+              objectId: recommender.id,
+              detail: { format, contentHash: made.contentHash, applicationIds: made.applicationIds },
+            },
+          });
+          return { bytes: rendered.bytes, fileName: `推荐报告（${recommender.nameZh}）.${format}` };
         });
         reply.header('content-type', mime[format]);
         reply.header(

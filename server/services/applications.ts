@@ -1,6 +1,12 @@
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { annex2Fields, type SecretField, secretFields } from '../../domain/application';
+import {
+  annex2Fields,
+  missingAttachmentKinds,
+  type SecretField,
+  secretFields,
+  stepAttachmentKinds,
+} from '../../domain/application';
 import { maskBankAccount, normalizeBankAccount } from '../../domain/people/bank-account';
 import { maskLandline, maskMobile } from '../../domain/people/contact';
 import { maskIdNumber, normalizeIdNumber } from '../../domain/people/id-number';
@@ -8,7 +14,14 @@ import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow/states';
 import type { Sealer } from '../crypto/sealed';
 import type { Db, Executor } from '../db/database';
-import { applicationEntries, applications, awards, organisations, workflowEvents } from '../db/schema';
+import {
+  applicationEntries,
+  applications,
+  attachments,
+  awards,
+  organisations,
+  workflowEvents,
+} from '../db/schema';
 import type { Actor } from '../plugins/context';
 import { notFound } from '../plugins/errors';
 import { applicationScope } from '../policies/application';
@@ -107,6 +120,12 @@ const summaryColumns = {
     where ${workflowEvents.applicationId} = ${applications.id} and ${workflowEvents.toStatus} = ${applications.status}
     and ${applications.status} in ('returned_to_unit', 'returned_to_recommender')
     order by ${workflowEvents.at} desc limit 1)`,
+  unitOpinion: applications.unitOpinion,
+  // the kinds of its own papers (a decision's minutes or a review's opinion are the step's, not the dossier's)
+  attachmentKinds: sql<string[] | null>`(select json_agg(distinct ${attachments.kind}) from ${attachments}
+    where ${attachments.applicationId} = ${applications.id} and ${notInArray(attachments.kind, [...stepAttachmentKinds])})`,
+  attachmentCount: sql<number>`(select count(*)::int from ${attachments}
+    where ${attachments.applicationId} = ${applications.id} and ${notInArray(attachments.kind, [...stepAttachmentKinds])})`,
 };
 
 function summaryQuery(db: Executor, where: SQL | undefined) {
@@ -136,6 +155,9 @@ function toSummary(row: Awaited<ReturnType<typeof summaryQuery>>[number]) {
     recommender: { id: row.recommenderId, name: { zh: row.recommenderNameZh, en: row.recommenderNameEn } },
     updatedAt: new Date(row.updatedAt).toISOString(),
     returnReason: row.returnReason,
+    unitOpinion: row.unitOpinion,
+    missingAttachments: missingAttachmentKinds(row.attachmentKinds ?? []),
+    attachmentCount: Number(row.attachmentCount),
   };
 }
 

@@ -98,7 +98,7 @@ export async function generateCover(db: Db, acting: Acting, applicationId: strin
 }
 
 /** Not part of the bound dossier: the photo is printed on Annex 2; the unit's minutes go with the report. */
-const outsideDossier = ['photo', 'decision_minutes'] as const;
+const outsideDossier = ['photo', 'decision_minutes', 'review_opinion'] as const;
 
 /**
  * The bound dossier (申报材料册) of one candidate: the contents on page 1, Annex 2 (in clear for those who

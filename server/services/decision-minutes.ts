@@ -4,7 +4,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
 import { stepLevelNames, stepLevels } from '../../domain/workflow';
 import type { Db, Executor } from '../db/database';
-import { attachments, collectiveDecisions, workflowEvents } from '../db/schema';
+import { attachments, collectiveDecisions, recommenderReviews, workflowEvents } from '../db/schema';
 import type { FileStorage } from '../storage/storage';
 import { appendAudit } from './audit';
 import { receiveFile } from './received-file';
@@ -30,16 +30,45 @@ const fileTooLarge = () =>
     en: 'A file may be at most 20 MB',
   });
 
-/** Minutes not named by any decision. */
-const unclaimed = notExists(
-  sql`(select 1 from ${collectiveDecisions} where ${collectiveDecisions.minutesAttachmentId} = ${attachments.id})`,
-);
+/**
+ * The files of an organisation's steps, each with the record that takes it up: the minutes of a decision,
+ * the experts' signed review opinion (专家评审意见书) of a recommender's review. A file no record names is
+ * unclaimed.
+ */
+const stepFiles = {
+  decision_minutes: {
+    unclaimed: () =>
+      notExists(
+        sql`(select 1 from ${collectiveDecisions} where ${collectiveDecisions.minutesAttachmentId} = ${attachments.id})`,
+      ),
+    auditAction: 'decision.minutes_upload',
+  },
+  review_opinion: {
+    unclaimed: () =>
+      notExists(
+        sql`(select 1 from ${recommenderReviews} where ${recommenderReviews.opinionAttachmentId} = ${attachments.id})`,
+      ),
+    auditAction: 'recommender_review.opinion_upload',
+  },
+} as const;
+export type StepFileKind = keyof typeof stepFiles;
 
-export async function storeDecisionMinutes(
+export function storeDecisionMinutes(
   db: Db,
   storage: FileStorage,
   acting: Acting,
   upload: { fileName: string; stream: Readable },
+) {
+  return storeStepFile(db, storage, acting, upload, 'decision_minutes');
+}
+
+/** Stores a step's file on its own, owned by the caller's organisation and on no application. */
+export async function storeStepFile(
+  db: Db,
+  storage: FileStorage,
+  acting: Acting,
+  upload: { fileName: string; stream: Readable },
+  kind: StepFileKind,
 ) {
   const { staged, mimeType } = await receiveFile(storage, upload.stream, {
     maxBytes: MAX_ATTACHMENT_BYTES,
@@ -55,10 +84,10 @@ export async function storeDecisionMinutes(
         .where(
           and(
             eq(attachments.ownerOrganisationId, acting.actor.organisationId),
-            eq(attachments.kind, 'decision_minutes'),
+            eq(attachments.kind, kind),
             isNull(attachments.applicationId),
             lt(attachments.createdAt, cutoff),
-            unclaimed,
+            stepFiles[kind].unclaimed(),
           ),
         )
         .returning({ id: attachments.id, storageKey: attachments.storageKey });
@@ -68,7 +97,7 @@ export async function storeDecisionMinutes(
         .values({
           applicationId: null,
           ownerOrganisationId: acting.actor.organisationId,
-          kind: 'decision_minutes',
+          kind,
           fileName: upload.fileName,
           mimeType,
           sizeBytes: staged.sizeBytes,
@@ -78,12 +107,12 @@ export async function storeDecisionMinutes(
           createdAt: acting.now,
         })
         .returning();
-      if (!row) throw new Error('minutes insert returned nothing');
+      if (!row) throw new Error('step file insert returned nothing');
       await appendAudit(
         tx,
         acting.audit,
         {
-          action: 'decision.minutes_upload',
+          action: stepFiles[kind].auditAction,
           objectType: 'attachment',
           objectId: row.id,
           detail: { sizeBytes: staged.sizeBytes, sha256: staged.sha256, removedUnclaimed: removed.length },

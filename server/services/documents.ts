@@ -19,6 +19,7 @@ import {
   type Annex2Data,
   annex2ContentHash,
   annex2DataFromDraft,
+  type NoticeDocument,
   renderAnnex2Docx,
   renderAnnex2Pdf,
   renderNoticePdf,
@@ -222,39 +223,49 @@ export async function registerAnnex2(
 const genderOf = (value: string | null): Gender | undefined =>
   value === 'male' || value === 'female' ? value : undefined;
 
-/** The printable notice (公示): candidates' names, units, occupations — never ID numbers or phones. */
+/** The notice (公示) as printed: candidates' names, units, occupations — never ID numbers or phones. */
+export async function noticeDocumentOf(
+  tx: Executor,
+  acting: Acting,
+  noticeId: string,
+): Promise<NoticeDocument> {
+  const notice = await noticeView(tx, acting, noticeId);
+  const [organisation] = await tx
+    .select({ nameZh: organisations.nameZh })
+    .from(notices)
+    .innerJoin(organisations, eq(organisations.id, notices.organisationId))
+    .where(eq(notices.id, noticeId));
+  return {
+    title: notice.title,
+    body: notice.body,
+    organisationName: organisation?.nameZh ?? '',
+    startDate: notice.startDate,
+    endDate: notice.endDate,
+    workingDays: notice.workingDays,
+    items: notice.items.map((item) => ({
+      name: item.name,
+      gender: genderOf(item.gender),
+      employerName: item.employerName ?? organisation?.nameZh ?? '',
+      occupation: item.occupation ?? undefined,
+      skillLevel: item.skillLevel ?? undefined,
+      award: item.award,
+      achievementsSummary: item.achievementsSummary || undefined,
+    })),
+    // where objections go, as posted when the notice started
+    contact: notice.contact,
+    issuedOn: notice.startDate,
+  };
+}
+
+/** The printable notice, registered for verification and audited. */
 export async function generateNoticePdf(db: Db, acting: Acting, noticeId: string) {
   return db.transaction(async (tx) => {
-    const notice = await noticeView(tx, acting, noticeId);
-    const [organisation] = await tx
-      .select({ nameZh: organisations.nameZh })
-      .from(notices)
-      .innerJoin(organisations, eq(organisations.id, notices.organisationId))
-      .where(eq(notices.id, noticeId));
-    const rendered = await renderNoticePdf({
-      title: notice.title,
-      body: notice.body,
-      organisationName: organisation?.nameZh ?? '',
-      startDate: notice.startDate,
-      endDate: notice.endDate,
-      workingDays: notice.workingDays,
-      items: notice.items.map((item) => ({
-        name: item.name,
-        gender: genderOf(item.gender),
-        employerName: item.employerName ?? organisation?.nameZh ?? '',
-        occupation: item.occupation ?? undefined,
-        skillLevel: item.skillLevel ?? undefined,
-        award: item.award,
-        achievementsSummary: item.achievementsSummary || undefined,
-      })),
-      // where objections go, as posted when the notice started
-      contact: notice.contact,
-      issuedOn: notice.startDate,
-    });
+    const document = await noticeDocumentOf(tx, acting, noticeId);
+    const rendered = await renderNoticePdf(document);
     await registerPaper(tx, acting, {
       kind: 'unit_notice',
       contentHash: rendered.sha256,
-      title: notice.title,
+      title: document.title,
       noticeId,
       audit: {
         action: 'document.notice',
@@ -263,7 +274,7 @@ export async function generateNoticePdf(db: Db, acting: Acting, noticeId: string
         detail: { sha256: rendered.sha256 },
       },
     });
-    return { bytes: rendered.bytes, fileName: `${notice.title}.pdf` };
+    return { bytes: rendered.bytes, fileName: `${document.title}.pdf` };
   });
 }
 

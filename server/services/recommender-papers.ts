@@ -115,15 +115,14 @@ function summaryRow(
 }
 
 /**
- * Annex 3 of a recommender: every candidate it puts forward, with the personal numbers in clear. Its
- * content hash (of the data, not the bytes) is registered for the verification page the QR code opens.
+ * The candidates a recommender puts forward as Annex 3 lists them (personal numbers in clear), with the
+ * applications behind them; the recommendation report prints some of the same columns.
  */
-export async function summaryTableOf(
+export async function recommendedRows(
   tx: Executor,
   acting: Acting,
   recommender: OrganisationRow,
-  verificationBase: string,
-): Promise<{ table: SummaryTable; contentHash: string; applicationIds: string[] }> {
+): Promise<{ rows: SummaryTableRow[]; applications: ApplicationRow[] }> {
   const candidates = await recommendedCandidates(tx, acting.actor, recommender.id);
   const employerIds = [...new Set(candidates.map((c) => c.application.employerId))];
   const employers = employerIds.length
@@ -141,6 +140,20 @@ export async function summaryTableOf(
       acting,
     ),
   );
+  return { rows, applications: candidates.map((c) => c.application) };
+}
+
+/**
+ * Annex 3 of a recommender: every candidate it puts forward, with the personal numbers in clear. Its
+ * content hash (of the data, not the bytes) is registered for the verification page the QR code opens.
+ */
+export async function summaryTableOf(
+  tx: Executor,
+  acting: Acting,
+  recommender: OrganisationRow,
+  verificationBase: string,
+): Promise<{ table: SummaryTable; contentHash: string; applicationIds: string[] }> {
+  const { rows, applications: recommended } = await recommendedRows(tx, acting, recommender);
   const base: SummaryTable = {
     recommenderName: recommender.nameZh,
     rows,
@@ -155,7 +168,7 @@ export async function summaryTableOf(
       verification: { url: `${verificationBase}${contentHash}`, code: contentHash.slice(0, 12) },
     },
     contentHash,
-    applicationIds: candidates.map((c) => c.application.id),
+    applicationIds: recommended.map((a) => a.id),
   };
 }
 

@@ -98,8 +98,10 @@ describe.each(engines)('test factories on %s', (engine) => {
       const move = offered.find((o) => o.name === next);
       expect(move, `${taker} is offered ${next}`).toBeDefined();
       const blockers = move?.blockedBy.map((b) => b.code);
-      // what still stands in the way is what the state itself says: the paper window, the experts' scores
+      // what still stands in the way is what the state itself says: the recommender's experts' review not
+      // recorded yet, the paper window, the experts' scores
       const expected: Partial<Record<ApplicationStatus, string[]>> = {
+        at_recommender: ['review.missing'],
         at_bureau: ['window.not_open'],
         in_review: ['workflow.scores_incomplete'],
       };

@@ -1,12 +1,7 @@
 import { and, count, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { type ApplicationDraft, completeness, missingAttachmentKinds } from '../../domain/application';
 import { blockingCodes, type Finding } from '../../domain/eligibility';
-import {
-  awardPlaceIfProposed,
-  awardPlaceStatuses,
-  placeHoldingIfReported,
-  placeHoldingStatuses,
-} from '../../domain/quotas';
+import { awardPlaceIfProposed, awardPlaceStatuses } from '../../domain/quotas';
 import type { AwardCode } from '../../domain/roles';
 import {
   type GuardCode,
@@ -32,6 +27,7 @@ import {
   panelMembers,
   panels,
   quotaPlaces,
+  recommenderReviews,
   rubricCriteria,
   scores,
   workflowEvents,
@@ -39,7 +35,7 @@ import {
 import { entriesOf, storageToDraft } from '../services/application-draft';
 import { submissionWindowOf } from '../services/editions-query';
 import { checkEligibility } from '../services/eligibility';
-import { recommenderQuota } from './quota';
+import { placesUsed, recommenderQuota } from './quota';
 
 type ApplicationRow = typeof applications.$inferSelect;
 
@@ -231,21 +227,8 @@ async function quotaFacts(tx: Executor, row: ApplicationRow, env: FactEnv) {
   }
   const quota = await recommenderQuota(tx, row);
   if (!quota) return {};
-  // domain/quotas `holdsQuotaPlace`, as SQL: a place is held only by what reached the bureau
-  const [used] = await tx
-    .select({ n: count() })
-    .from(applications)
-    .where(
-      and(
-        eq(applications.recommenderId, row.recommenderId),
-        eq(applications.awardId, row.awardId),
-        ne(applications.id, row.id),
-        sql`(${inArray(applications.status, [...placeHoldingStatuses])} or (${inArray(applications.status, [...placeHoldingIfReported])} and exists (
-          select 1 from ${workflowEvents} where ${workflowEvents.applicationId} = ${applications.id}
-          and ${workflowEvents.toStatus} = 'at_bureau')))`,
-      ),
-    );
-  return { quota: { used: Number(used?.n ?? 0), places: quota.places } };
+  const used = await placesUsed(tx, row, row.id);
+  return { quota: { used, places: quota.places, reasons: quota.reasons } };
 }
 
 /** The award's panel (of this edition, not closed) and its members who are not in conflict with the candidate. */
@@ -307,6 +290,10 @@ export const factLoaders = {
     const { eligibilityErrors, unjustifiedWarnings } = await draftFacts(tx, row, env);
     return { eligibilityErrors, unjustifiedWarnings };
   },
+  recommender_reviewed: async (tx, row) => {
+    const review = await recommenderReviewOf(tx, row.editionId, row.recommenderId);
+    return { review: review ? { reviewedOn: review.reviewedOn } : null };
+  },
   // the notice about to start: its period comes with the move's record
   notice_scheduled: async (_tx, _row, env) => (env.pending?.notice ? { notice: env.pending.notice } : {}),
   notice_ended_without_open_objection: noticeFacts,
@@ -361,6 +348,17 @@ export const factLoaders = {
   },
   bank_account_present: async (_tx, row) => ({ bankAccountPresent: Boolean(row.bankAccountEnc) }),
 } satisfies Record<GuardCode, Loader>;
+
+/** The review a recommender recorded for its candidates of an edition, if any. */
+export async function recommenderReviewOf(tx: Executor, editionId: string, recommenderId: string) {
+  const [review] = await tx
+    .select()
+    .from(recommenderReviews)
+    .where(
+      and(eq(recommenderReviews.editionId, editionId), eq(recommenderReviews.recommenderId, recommenderId)),
+    );
+  return review;
+}
 
 /** Guards judged only with the move's record: the detail view does not show them as blocking. */
 export const deferredGuards: readonly GuardCode[] = ['notice_scheduled'];

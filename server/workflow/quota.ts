@@ -1,8 +1,21 @@
-import { and, eq } from 'drizzle-orm';
-import { type QuotaPenalty, quotaFor } from '../../domain/quotas';
+import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import {
+  placeHoldingIfReported,
+  placeHoldingStatuses,
+  type QuotaPenalty,
+  quotaFor,
+} from '../../domain/quotas';
 import type { AwardCode, RecommenderKind } from '../../domain/roles';
 import type { Executor } from '../db/database';
-import { type applications, awards, editions, organisations, penalties, quotaRules } from '../db/schema';
+import {
+  applications,
+  awards,
+  editions,
+  organisations,
+  penalties,
+  quotaRules,
+  workflowEvents,
+} from '../db/schema';
 
 type ApplicationRow = typeof applications.$inferSelect;
 
@@ -55,4 +68,29 @@ export async function recommenderQuota(
             },
     ),
   });
+}
+
+/**
+ * The places of a recommender's award already held (domain/quotas `holdsQuotaPlace`, as SQL): only what
+ * reached the bureau holds one. `except`: the application about to be reported, not counted.
+ */
+export async function placesUsed(
+  tx: Executor,
+  key: Pick<ApplicationRow, 'awardId' | 'recommenderId'>,
+  except?: string,
+): Promise<number> {
+  const [used] = await tx
+    .select({ n: count() })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.recommenderId, key.recommenderId),
+        eq(applications.awardId, key.awardId),
+        except ? ne(applications.id, except) : undefined,
+        sql`(${inArray(applications.status, [...placeHoldingStatuses])} or (${inArray(applications.status, [...placeHoldingIfReported])} and exists (
+          select 1 from ${workflowEvents} where ${workflowEvents.applicationId} = ${applications.id}
+          and ${workflowEvents.toStatus} = 'at_bureau')))`,
+      ),
+    );
+  return Number(used?.n ?? 0);
 }

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, max, sql } from 'drizzle-orm';
 import { shanghaiDate } from '../../domain/time';
 import {
+  decisionBeforeReview,
   defaultNoticeText,
   noticeStartProblem,
   type StepLevel,
@@ -22,7 +23,7 @@ import {
 import { appendAudit } from '../services/audit';
 import { loadCalendar } from '../services/calendar';
 import type { Acting } from '../services/workflow';
-import { currentNotice } from './facts';
+import { currentNotice, recommenderReviewOf } from './facts';
 import { type RecordHandler, type RecordOutcome, refuse } from './record-types';
 
 /** The records of the steps every level takes: decision, notice, its outcome, ranking, report, reason. */
@@ -48,6 +49,13 @@ export const decisionRecord: RecordHandler = async (tx, acting, { rows, payload,
   const deciding = levelOf(level);
   // the city level has no collective decision of its own (the expert review stands in its place)
   if (deciding === 'city') throw new Error('a collective decision at the city level');
+  if (deciding === 'recommender') {
+    // 经推荐单位组织评审，集体研究确定: not decided before the experts reviewed (the guard asks for the review)
+    const [first] = rows;
+    const review = first && (await recommenderReviewOf(tx, first.editionId, first.recommenderId));
+    const early = review && decisionBeforeReview(decidedOn, review.reviewedOn);
+    if (early) refuse('review.after_decision', early.zh, early.en, { path: 'decidedOn' });
+  }
   const [minutes] = await tx.select().from(attachments).where(eq(attachments.id, minutesAttachmentId));
   if (
     !minutes ||

@@ -18,6 +18,8 @@ import { type Role, roles } from '../../../domain/roles';
 import {
   type CollectiveDecisionLevel,
   collectiveDecisionLevels,
+  type DossierBatchStatus,
+  dossierBatchStatuses,
   type IssuedDocumentKind,
   issuedDocumentKinds,
   type NoticeLevel,
@@ -221,6 +223,66 @@ export const collectiveDecisions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [oneOf(t.level, collectiveDecisionLevels)],
+);
+
+/**
+ * 推荐单位组织评审: the experts' review a recommender holds before its collective decision, one per
+ * recommender and edition (its report states it once for all its candidates), with the signed opinion.
+ */
+export const recommenderReviews = pgTable(
+  'recommender_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    recommenderId: uuid('recommender_id')
+      .notNull()
+      .references(() => organisations.id),
+    reviewedOn: date('reviewed_on', { mode: 'string' }).notNull(),
+    reviewers: jsonb('reviewers').$type<{ name: string; title?: string; employer?: string }[]>().notNull(),
+    opinion: text('opinion').notNull().default(''),
+    opinionAttachmentId: uuid('opinion_attachment_id').references(() => attachments.id),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('recommender_reviews_unique').on(t.editionId, t.recommenderId)],
+);
+
+/**
+ * A recommender's dossiers bound in one ZIP (申报材料册, one PDF per candidate, stored not deflated), built
+ * by a background job; the row is what the page polls for its progress bar and where the result is.
+ */
+export const dossierBatches = pgTable(
+  'dossier_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    editionId: uuid('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    recommenderId: uuid('recommender_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** Who asked, as the job acts for them (their scope and what they may print). */
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    requestedAs: jsonb('requested_as').$type<Record<string, unknown>>().notNull(),
+    status: text('status').$type<DossierBatchStatus>().notNull().default('queued'),
+    done: integer('done').notNull().default(0),
+    total: integer('total').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    storageKey: text('storage_key'),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }),
+    sha256: text('sha256'),
+    error: jsonb('error').$type<{ code: string; zh: string; en: string }>(),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('dossier_batches_recommender').on(t.recommenderId, t.createdAt),
+    oneOf(t.status, dossierBatchStatuses),
+  ],
 );
 
 /** 公示 — unit, recommender or city level; N working days computed from the calendar. */

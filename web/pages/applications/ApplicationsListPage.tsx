@@ -1,10 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Select, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import type { Breakpoint } from 'antd/es/_util/responsiveObserver';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router-dom';
-import { awardLabels } from '../../../domain/application';
+import { attachmentKindLabels, awardLabels } from '../../../domain/application';
 import { type AwardCode, awardCodes } from '../../../domain/roles';
-import { type ApplicationStatus, applicationStatuses, statusLabels } from '../../../domain/workflow';
+import {
+  type ApplicationStatus,
+  applicationStatuses,
+  recommendsOwnStaff,
+  statusLabels,
+} from '../../../domain/workflow';
 import { type ApplicationSummary, listApplications } from '../../api/applications';
 import { useApiResource } from '../../api/useApiResource';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -58,6 +64,43 @@ export function ApplicationsListPage() {
       title: t('applications.column.unitRank'),
       align: 'center',
       render: (_, row) => row.unitRank ?? '—',
+    },
+    // what a recommender (or the bureau) weighs in its inbox: the unit's opinion and the papers' completeness
+    ...(session.role === 'employer_officer' && !recommendsOwnStaff(session.organisation.kind)
+      ? []
+      : [
+          {
+            key: 'unitOpinion',
+            title: t('applications.column.unitOpinion'),
+            responsive: ['md'] as Breakpoint[],
+            render: (_: unknown, row: ApplicationSummary) =>
+              row.unitOpinion ? (
+                <Typography.Paragraph
+                  ellipsis={{ rows: 2, tooltip: row.unitOpinion }}
+                  style={{ margin: 0, maxWidth: 260 }}
+                >
+                  {row.unitOpinion}
+                </Typography.Paragraph>
+              ) : (
+                '—'
+              ),
+          },
+        ]),
+    {
+      key: 'papers',
+      title: t('applications.column.papers'),
+      render: (_, row) =>
+        row.missingAttachments.length === 0 ? (
+          <Tag color="green">{t('applications.papers.complete', { count: row.attachmentCount })}</Tag>
+        ) : (
+          <Tooltip
+            title={row.missingAttachments.map((kind) => t.message(attachmentKindLabels[kind])).join('；')}
+          >
+            <Tag color="orange" data-testid="papers-missing">
+              {t('applications.papers.missing', { count: row.missingAttachments.length })}
+            </Tag>
+          </Tooltip>
+        ),
     },
     {
       key: 'idNumber',

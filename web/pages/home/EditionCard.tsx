@@ -4,6 +4,20 @@ import { SectionCard } from '../../components/SectionCard';
 import { useLocale, useT } from '../../i18n/LocaleProvider';
 import { formatWindow } from './days';
 
+/** How far the submission window is, in working days: before it opens, while it is open, or closed. */
+export function windowLeft(schedule: CurrentEdition['schedule'], t: ReturnType<typeof useT>): string {
+  if (schedule.phase === 'closed') return t('home.edition.left.closed');
+  if (schedule.workingDaysLeft === null)
+    return t('home.edition.left.unknownYear', {
+      days: schedule.daysLeft,
+      year: schedule.unknownCalendarYear ?? '',
+    });
+  return t(schedule.phase === 'open' ? 'home.edition.left.open' : 'home.edition.left.before', {
+    working: schedule.workingDaysLeft,
+    days: schedule.daysLeft,
+  });
+}
+
 /** 本届评选: the submission window and the days left, where the papers go and whom to call — the edition's own data. */
 export function EditionCard({ edition }: { edition: CurrentEdition }) {
   const t = useT();
@@ -11,18 +25,7 @@ export function EditionCard({ edition }: { edition: CurrentEdition }) {
   const { schedule } = edition;
   const wide = Grid.useBreakpoint().md === true;
 
-  let left: string;
-  if (schedule.phase === 'closed') left = t('home.edition.left.closed');
-  else if (schedule.workingDaysLeft === null)
-    left = t('home.edition.left.unknownYear', {
-      days: schedule.daysLeft,
-      year: schedule.unknownCalendarYear ?? '',
-    });
-  else
-    left = t(schedule.phase === 'open' ? 'home.edition.left.open' : 'home.edition.left.before', {
-      working: schedule.workingDaysLeft,
-      days: schedule.daysLeft,
-    });
+  const left = windowLeft(schedule, t);
 
   const items: DescriptionsProps['items'] = [
     {

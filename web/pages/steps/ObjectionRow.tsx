@@ -87,7 +87,7 @@ export function ObjectionRow({
     });
 
   return (
-    <List.Item style={{ display: 'block' }}>
+    <List.Item style={{ display: 'block' }} data-testid={`objection-${objection.id}`}>
       <Flex justify="space-between" wrap gap={8}>
         <Typography.Text strong>
           {objection.submitterName}

@@ -1,6 +1,7 @@
 import { Button, Card, Flex, Result, Skeleton, Steps, Typography } from 'antd';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { summaryTableStatuses } from '../../../domain/quotas';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { SectionCard } from '../../components/SectionCard';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -10,8 +11,11 @@ import { useSignedInSession } from '../../session/SessionProvider';
 import { DecisionStep } from './DecisionStep';
 import { NoticeList } from './NoticeList';
 import { NoticeStep } from './NoticeStep';
+import { PapersStep } from './PapersStep';
+import { QuotaPanel } from './QuotaPanel';
 import { RankingStep } from './RankingStep';
 import { ReportStep } from './ReportStep';
+import { ReviewStep } from './ReviewStep';
 import { actsAt, byStep, levelText, ownStaffOf, type PageLevel, stepsPagePaths } from './stepLevel';
 import type { ProgressStep } from './stepProgress';
 import { type StepsData, useStepsData } from './useStepsData';
@@ -41,6 +45,8 @@ export function StepsPage({ level }: { level: PageLevel }) {
     t(levelText(level, name, ownStaff), params);
   const [params] = useSearchParams();
   const [data, reload] = useStepsData(level);
+  // a review recorded changes what the decision's checks find: they run again
+  const [reviewSaves, setReviewSaves] = useState(0);
   // Keep showing the last answer while reloading after a step, so the page does not jump.
   const last = useRef<StepsData | null>(null);
   if (data.status === 'loaded') last.current = data.data;
@@ -72,6 +78,19 @@ export function StepsPage({ level }: { level: PageLevel }) {
   }
 
   const { notices } = shown;
+  const atRecommender = level === 'recommender';
+  // the recommender's papers: its candidates ranked after its notice, reported or about to be
+  const statuses: readonly string[] = summaryTableStatuses;
+  const withPapers = atRecommender
+    ? shown.applications.filter(
+        (a) =>
+          a.recommender.id === session.organisation.id &&
+          a.recommenderRank !== null &&
+          statuses.includes(a.status),
+      )
+    : [];
+  // the quota's figures change with each report
+  const quotaKey = shown.applications.map((a) => `${a.id}:${a.status}`).join();
   const { toDecide, toNotice, noticed, ranked, progress } = byStep(level, session, shown.applications);
   const selected = params.getAll('select');
   const stepTitles: Record<ProgressStep, string> = {
@@ -118,9 +137,21 @@ export function StepsPage({ level }: { level: PageLevel }) {
           </Typography.Paragraph>
         )}
       </Card>
+      {atRecommender && (
+        <SectionCard id="step-review" title={t('steps.review.title')} intro={t('steps.review.intro')}>
+          <ReviewStep
+            // read again as candidates move on: once one is reported, the review is locked
+            key={quotaKey}
+            onSaved={() => {
+              setReviewSaves((n) => n + 1);
+              reload();
+            }}
+          />
+        </SectionCard>
+      )}
       <SectionCard id="step-decision" title={t('steps.decision.title')} intro={text('decision.intro')}>
         <DecisionStep
-          key={toDecide.map((a) => a.id).join()}
+          key={`${reviewSaves}:${toDecide.map((a) => a.id).join()}`}
           level={level}
           applications={toDecide}
           initiallySelected={selected}
@@ -139,11 +170,17 @@ export function StepsPage({ level }: { level: PageLevel }) {
         <NoticeList level={level} notices={notices} onChanged={reload} />
       </SectionCard>
       <SectionCard id="step-ranking" title={t('steps.ranking.title')} intro={t('steps.ranking.intro')}>
+        {atRecommender && <QuotaPanel refresh={quotaKey} />}
         <RankingStep level={level} applications={noticed} onSaved={reload} />
       </SectionCard>
       <SectionCard id="step-report" title={text('report.title')} intro={text('report.intro')}>
         <ReportStep level={level} ownStaff={ownStaff} applications={ranked} onReported={reload} />
       </SectionCard>
+      {atRecommender && (
+        <SectionCard id="step-papers" title={t('steps.papers.title')} intro={t('steps.papers.intro')}>
+          <PapersStep applications={withPapers} />
+        </SectionCard>
+      )}
     </Flex>
   );
 }

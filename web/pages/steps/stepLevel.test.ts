@@ -42,6 +42,9 @@ const application = (
   recommender: { id: recommender, name: { zh: recommender, en: recommender } },
   updatedAt: '2026-09-15T00:00:00Z',
   returnReason: null,
+  unitOpinion: null,
+  missingAttachments: [],
+  attachmentCount: 0,
 });
 
 const unitOfficer = session('employer_officer', org('unit', 'employer'));

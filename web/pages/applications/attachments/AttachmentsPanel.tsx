@@ -20,6 +20,7 @@ import {
   MAX_ATTACHMENT_BYTES,
   photoMimeTypes,
   requiredAttachmentKinds,
+  stepAttachmentKinds,
 } from '../../../../domain/application';
 import { type Attachment, attachmentUrl, deleteAttachment } from '../../../api/applications';
 import { ApiErrorAlert, errorText } from '../../../components/ApiErrorAlert';
@@ -51,7 +52,7 @@ export function AttachmentsPanel(props: Props) {
   const t = useT();
   const { applicationId, attachments, editable } = props;
   const kinds = attachmentKinds.filter(
-    (kind) => kind !== 'decision_minutes' || attachments.some((a) => a.kind === kind),
+    (kind) => !stepAttachmentKinds.includes(kind) || attachments.some((a) => a.kind === kind),
   );
   return (
     <Flex vertical gap={12}>
