@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentKindLabels, requiredAttachmentKinds } from '../domain/application';
 import { idCheckChar, luhnCheckDigit } from '../domain/people';
+import { shanghaiDate } from '../domain/time';
 import { statusLabels } from '../domain/workflow';
 import type { ApplicationDetail } from '../web/api/applications';
 import type { Notice } from '../web/api/steps';
@@ -64,6 +65,24 @@ const label = (key: keyof typeof zhCN) => zhCN[key];
 async function shotAt(part: ReturnType<Page['locator']>, name: string) {
   await part.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await screenshot(page, name, { fullPage: false });
+}
+
+/**
+ * Days pass, 09:00 in Changchun: the server's clock and the browser's (the forms' today) move together,
+ * then the unit's steps are opened again — after days the session has expired and the SPA sends the
+ * officer to the login page first.
+ */
+async function dayIs(at: Date) {
+  server.clock.set(at);
+  await context.clock.setFixedTime(at);
+  await page.goto(`${server.url}/unit`);
+  const unitHeading = page.getByRole('heading', { name: label('unit.heading') });
+  await Promise.race([unitHeading.waitFor(), page.getByLabel(zhCN['login.username']).waitFor()]);
+  if (!(await unitHeading.isVisible())) {
+    await signIn('employer');
+    await page.goto(`${server.url}/unit`);
+    await unitHeading.waitFor();
+  }
 }
 
 /** The demo unit's complete application (seeded with its dossier), nominated alongside. */
@@ -325,6 +344,16 @@ describe('the employer officer nominates a worker and reports to the recommender
   });
 
   it('records an objection, dismisses it, and may not close the notice before it ends', async () => {
+    // Objections come in during the notice. Started on a weekend or a holiday (Beijing time), it begins on
+    // the next working day: until then no objection can be recorded, and the form says so.
+    if (notice.startDate > shanghaiDate(server.clock.now())) {
+      await page
+        .getByTestId(`notice-${notice.id}`)
+        .getByTestId('objection-not-yet')
+        .getByText(notice.startDate, { exact: false })
+        .waitFor();
+      await dayIs(new Date(`${notice.startDate}T09:00:00+08:00`));
+    }
     const card = page.getByTestId(`notice-${notice.id}`);
     await button(card, label('steps.objection.record')).click();
     await pickOption(page, label('steps.objection.application'), candidate.name);
@@ -362,16 +391,7 @@ describe('the employer officer nominates a worker and reports to the recommender
     // Let the notice's working days pass: the day after its end date, 09:00 in Changchun.
     const dayAfter = new Date(`${notice.endDate}T09:00:00+08:00`);
     dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
-    server.clock.set(dayAfter);
-    await page.goto(`${server.url}/unit`);
-    // Days later the session has expired: the SPA sends the officer to the login page first.
-    const unitHeading = page.getByRole('heading', { name: label('unit.heading') });
-    await Promise.race([unitHeading.waitFor(), page.getByLabel(zhCN['login.username']).waitFor()]);
-    if (!(await unitHeading.isVisible())) {
-      await signIn('employer');
-      await page.goto(`${server.url}/unit`);
-      await unitHeading.waitFor();
-    }
+    await dayIs(dayAfter);
 
     const card = page.getByTestId(`notice-${notice.id}`);
     await card.getByTestId('notice-close').click();

@@ -177,7 +177,16 @@ describe('a recommender returns one application and reports two within its quota
       .getByTestId('quota-window')
       .getByText('2027年10月24日 8:30 至 26日 17:00', { exact: false })
       .waitFor();
-    // a week before the window the report is not offered as if it could go now: the server's reason shows
+    // before the window the report is not offered as if it could go now: the server's reason shows, and
+    // the button waits
+    for (const name of REPORTED) {
+      const row = page.locator('[data-testid^="report-"]').filter({ hasText: name });
+      await row
+        .getByTestId('report-blocked')
+        .getByText('报送时间为 2027-10-24 08:30 至 2027-10-26 17:00', { exact: false })
+        .waitFor();
+      expect(await button(row, label('recommender.report.submit')).isDisabled()).toBe(true);
+    }
     await page.locator('#step-report').scrollIntoViewIfNeeded();
     await screenshot(page, 'recommender-journey-04-ranked');
   });

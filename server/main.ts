@@ -71,6 +71,9 @@ export async function startServer(
   // Uploads a crashed process was writing (by the wall clock, whatever clock the app is given).
   const swept = await storage.sweepStaleParts();
   if (swept) app.log.info({ swept }, 'removed partial uploads left by a crash');
+  // the job queue's workers take up what a stopped or crashed process left (a job whose heartbeat stopped
+  // is given to a worker again)
+  await app.jobs.start();
   const address = await app.listen({ port: config.port, host: config.host });
   if (!config.publicOrigins.length) {
     // Loopback only (checkServingConfig refused anything else): the origins follow the port bound,

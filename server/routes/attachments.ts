@@ -13,7 +13,7 @@ import { attachmentView } from '../services/application-detail';
 import { deleteAttachment, findAttachment, storeAttachment } from '../services/attachments';
 import { storeDecisionMinutes, storeStepFile } from '../services/decision-minutes';
 import { papersRecommender } from '../services/recommender-papers';
-import { contentDisposition } from './common';
+import { privateFile } from './common';
 
 const invalidFileName = {
   zh: '文件名中含有无法保存的字符，请重命名文件后再上传',
@@ -184,9 +184,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
         request.params.id,
         request.params.attachmentId,
       );
-      reply.header('content-type', file.mimeType);
-      reply.header('content-disposition', contentDisposition(file.fileName));
-      reply.header('cache-control', 'private, no-store');
+      privateFile(reply, { mimeType: file.mimeType, fileName: file.fileName, disposition: 'attachment' });
       return reply.send(app.storage.stream(file.storageKey));
     },
   );

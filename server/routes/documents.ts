@@ -5,7 +5,7 @@ import { documentFormats, VerifyParams, VerifyPath } from '../../contract/docume
 import { actingOf } from '../plugins/context';
 import { malformedCodePage, unknownPaperPage, verifiedPaperPage } from '../public/verify-page';
 import { generateAnnex2, generateNoticePdf, verifyDocument } from '../services/documents';
-import { contentDisposition, publicOrigin } from './common';
+import { privateFile, publicOrigin } from './common';
 
 const mime: Record<(typeof documentFormats)[number], string> = {
   pdf: 'application/pdf',
@@ -35,12 +35,7 @@ export async function documentRoutes(app: FastifyInstance) {
           format,
           base,
         );
-        reply.header('content-type', mime[format]);
-        reply.header(
-          'content-disposition',
-          contentDisposition(document.fileName, format === 'pdf' ? 'inline' : 'attachment'),
-        );
-        reply.header('cache-control', 'private, no-store');
+        privateFile(reply, { mimeType: mime[format], fileName: document.fileName });
         reply.header('x-content-hash', document.contentHash);
         return reply.send(document.bytes);
       },
@@ -58,9 +53,7 @@ export async function documentRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const document = await generateNoticePdf(app.db, actingOf(request), request.params.id);
-      reply.header('content-type', mime.pdf);
-      reply.header('content-disposition', contentDisposition(document.fileName, 'inline'));
-      reply.header('cache-control', 'private, no-store');
+      privateFile(reply, { mimeType: mime.pdf, fileName: document.fileName });
       return reply.send(document.bytes);
     },
   );

@@ -5,7 +5,7 @@ import { RecommenderQuery } from '../../contract/documents';
 import { DossierBatchBody, DossierBatchView, LatestDossierBatch } from '../../contract/dossier-batches';
 import { actingOf } from '../plugins/context';
 import { batchDownload, findBatch, latestBatch, requestDossierBatch } from '../services/dossier-batches';
-import { contentDisposition, publicOrigin } from './common';
+import { privateFile, publicOrigin } from './common';
 
 /** The recommender's dossiers bound in one ZIP by a background job, with its progress. */
 export async function dossierBatchRoutes(app: FastifyInstance) {
@@ -72,9 +72,7 @@ export async function dossierBatchRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const file = await batchDownload(app.db, actingOf(request), request.params.id);
-      reply.header('content-type', 'application/zip');
-      reply.header('content-disposition', contentDisposition(file.fileName, 'attachment'));
-      reply.header('cache-control', 'private, no-store');
+      privateFile(reply, { mimeType: 'application/zip', fileName: file.fileName });
       return reply.send(app.storage.stream(file.storageKey));
     },
   );

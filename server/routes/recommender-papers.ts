@@ -13,7 +13,7 @@ import { generateCover, generateDossier } from '../services/candidate-papers';
 import { registerPaper } from '../services/documents';
 import { recommendationReportOf, reportAttachments } from '../services/recommendation-report';
 import { papersRecommender, summaryTableOf } from '../services/recommender-papers';
-import { contentDisposition, publicOrigin } from './common';
+import { privateFile, publicOrigin } from './common';
 
 const mime = {
   pdf: 'application/pdf',
@@ -67,12 +67,7 @@ export async function recommenderPaperRoutes(app: FastifyInstance) {
           });
           return { bytes: rendered.bytes, fileName: `候选人汇总表（${recommender.nameZh}）.${format}` };
         });
-        reply.header('content-type', mime[format]);
-        reply.header(
-          'content-disposition',
-          contentDisposition(paper.fileName, format === 'pdf' ? 'inline' : 'attachment'),
-        );
-        reply.header('cache-control', 'private, no-store');
+        privateFile(reply, { mimeType: mime[format], fileName: paper.fileName });
         return reply.send(paper.bytes);
       },
     );
@@ -114,12 +109,7 @@ export async function recommenderPaperRoutes(app: FastifyInstance) {
           });
           return { bytes: rendered.bytes, fileName: `推荐报告（${recommender.nameZh}）.${format}` };
         });
-        reply.header('content-type', mime[format]);
-        reply.header(
-          'content-disposition',
-          contentDisposition(paper.fileName, format === 'pdf' ? 'inline' : 'attachment'),
-        );
-        reply.header('cache-control', 'private, no-store');
+        privateFile(reply, { mimeType: mime[format], fileName: paper.fileName });
         return reply.send(paper.bytes);
       },
     );
@@ -137,9 +127,7 @@ export async function recommenderPaperRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const intakeBase = `${publicOrigin(app.config.publicOrigins)}/intake/`;
       const paper = await generateCover(app.db, actingOf(request), request.params.id, intakeBase);
-      reply.header('content-type', mime.pdf);
-      reply.header('content-disposition', contentDisposition(paper.fileName, 'inline'));
-      reply.header('cache-control', 'private, no-store');
+      privateFile(reply, { mimeType: mime.pdf, fileName: paper.fileName });
       return reply.send(paper.bytes);
     },
   );
@@ -162,9 +150,7 @@ export async function recommenderPaperRoutes(app: FastifyInstance) {
         request.params.id,
         verifyBase(),
       );
-      reply.header('content-type', mime.pdf);
-      reply.header('content-disposition', contentDisposition(paper.fileName, 'inline'));
-      reply.header('cache-control', 'private, no-store');
+      privateFile(reply, { mimeType: mime.pdf, fileName: paper.fileName });
       reply.header('x-page-count', String(paper.pageCount));
       return reply.send(paper.bytes);
     },

@@ -7,7 +7,7 @@ import { actingOf } from '../plugins/context';
 import { requirePermission } from '../policies/requests';
 import { quotaOverview } from '../services/quota-view';
 import { readReview, reviewOpinionFile, saveReview } from '../services/recommender-review';
-import { contentDisposition } from './common';
+import { privateFile } from './common';
 
 /**
  * The recommender's own records beside its moves: its experts' review (推荐单位组织评审), read by its
@@ -79,9 +79,7 @@ export async function recommenderStepRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const file = await reviewOpinionFile(app.db, actingOf(request), request.query.recommender);
-      reply.header('content-type', file.mimeType);
-      reply.header('content-disposition', contentDisposition(file.fileName));
-      reply.header('cache-control', 'private, no-store');
+      privateFile(reply, { mimeType: file.mimeType, fileName: file.fileName, disposition: 'attachment' });
       return reply.send(app.storage.stream(file.storageKey));
     },
   );

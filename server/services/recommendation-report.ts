@@ -1,21 +1,14 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { DomainError } from '../../domain/errors';
 import { shanghaiDate } from '../../domain/time';
 import type { Executor } from '../db/database';
-import {
-  attachments,
-  collectiveDecisions,
-  editions,
-  noticeItems,
-  notices,
-  objections,
-  workflowEvents,
-} from '../db/schema';
+import { attachments, editions, noticeItems, notices, objections } from '../db/schema';
 import { type RecommendationReport, type ReportAttachment, renderNoticePdf, reportTexts } from '../documents';
 import { canonicalJson, sha256Hex } from '../documents/annex2-hash';
 import { partAsPdf } from '../documents/dossier-pdf';
 import type { FileStorage } from '../storage/storage';
 import { recommenderReviewOf } from '../workflow/facts';
+import { latestDecisionOf } from '../workflow/records-steps';
 import { noticeDocumentOf } from './documents';
 import { type papersRecommender, recommendedRows } from './recommender-papers';
 import type { Acting } from './workflow';
@@ -51,22 +44,7 @@ export async function recommendationReportOf(
   const review = await recommenderReviewOf(tx, first.editionId, recommender.id);
   if (!review) notReady('尚未记录专家评审', "the experts' review has not been recorded");
 
-  const decided = await tx
-    .select({ decidedOn: collectiveDecisions.decidedOn, participants: collectiveDecisions.participants })
-    .from(workflowEvents)
-    .innerJoin(
-      collectiveDecisions,
-      sql`${collectiveDecisions.id} = (${workflowEvents.data} ->> 'decisionId')::uuid`,
-    )
-    .where(
-      and(
-        inArray(workflowEvents.applicationId, ids),
-        eq(workflowEvents.transition, 'recordRecommenderDecision'),
-      ),
-    )
-    .orderBy(sql`${collectiveDecisions.decidedOn} desc`)
-    .limit(1);
-  const [decision] = decided;
+  const decision = await latestDecisionOf(tx, 'recommender', ids);
   if (!decision) notReady('尚无集体研究决定', 'no collective decision has been recorded');
 
   const noticeRows = await tx

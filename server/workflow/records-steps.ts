@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import { shanghaiDate } from '../../domain/time';
 import {
   decisionBeforeReview,
@@ -192,25 +192,31 @@ async function latestDecisionDay(
   level: StepLevel,
   rows: readonly { id: string }[],
 ): Promise<string | null> {
+  const latest = await latestDecisionOf(
+    tx,
+    level,
+    rows.map((r) => r.id),
+  );
+  return latest?.decidedOn ?? null;
+}
+
+/** The latest collective decision the level recorded on any of these applications, if any. */
+export async function latestDecisionOf(tx: Executor, level: StepLevel, applicationIds: readonly string[]) {
   const decide = stepLevels[level].decide;
-  if (decide === null) return null;
+  if (decide === null || applicationIds.length === 0) return undefined;
   const [latest] = await tx
-    .select({ day: max(collectiveDecisions.decidedOn) })
+    .select({ decidedOn: collectiveDecisions.decidedOn, participants: collectiveDecisions.participants })
     .from(workflowEvents)
     .innerJoin(
       collectiveDecisions,
       sql`${collectiveDecisions.id} = (${workflowEvents.data} ->> 'decisionId')::uuid`,
     )
     .where(
-      and(
-        eq(workflowEvents.transition, decide),
-        inArray(
-          workflowEvents.applicationId,
-          rows.map((r) => r.id),
-        ),
-      ),
-    );
-  return latest?.day ?? null;
+      and(eq(workflowEvents.transition, decide), inArray(workflowEvents.applicationId, [...applicationIds])),
+    )
+    .orderBy(desc(collectiveDecisions.decidedOn))
+    .limit(1);
+  return latest;
 }
 
 /** Marks a notice closed, once nobody on it is still in its notice status. */

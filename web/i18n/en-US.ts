@@ -495,4 +495,5 @@ export const enUS: Record<MessageKey, string> = {
   'applications.column.papers': 'Papers',
   'applications.papers.complete': 'Complete ({count} files)',
   'applications.papers.missing': '{count} missing',
+  'steps.objection.notYet': 'The notice starts on {start}: objections can be recorded from then on.',
 };

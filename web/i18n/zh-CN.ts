@@ -469,6 +469,7 @@ export const zhCN = {
   'applications.column.papers': '申报材料',
   'applications.papers.complete': '齐全（{count} 份）',
   'applications.papers.missing': '缺 {count} 项',
+  'steps.objection.notYet': '公示自 {start} 开始，开始后方可登记收到的异议。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -89,6 +89,7 @@ export function ApplicationsListPage() {
     {
       key: 'papers',
       title: t('applications.column.papers'),
+      responsive: ['sm'],
       render: (_, row) =>
         row.missingAttachments.length === 0 ? (
           <Tag color="green">{t('applications.papers.complete', { count: row.attachmentCount })}</Tag>

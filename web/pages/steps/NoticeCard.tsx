@@ -161,7 +161,13 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
             <ObjectionRow objection={objection} notice={notice} onChanged={onChanged} />
           )}
         />
-        {running && <ObjectionForm notice={notice} onRecorded={onChanged} />}
+        {/* an objection is received during the notice: none can be before its first day */}
+        {running && notice.phase === 'scheduled' && (
+          <Typography.Text type="secondary" data-testid="objection-not-yet">
+            {t('steps.objection.notYet', { start: notice.startDate })}
+          </Typography.Text>
+        )}
+        {running && notice.phase !== 'scheduled' && <ObjectionForm notice={notice} onRecorded={onChanged} />}
       </Flex>
     </Card>
   );

@@ -61,7 +61,8 @@ export function ObjectionForm({ notice, onRecorded }: { notice: Notice; onRecord
       layout="vertical"
       onFinish={submit}
       onKeyDown={keepEnterInField}
-      initialValues={{ receivedOn: dayjs().format('YYYY-MM-DD') }}
+      // today, or the notice's last day once it is over (an objection that came in time, recorded late)
+      initialValues={{ receivedOn: [dayjs().format('YYYY-MM-DD'), notice.endDate].sort()[0] }}
     >
       <Row gutter={16}>
         <Col xs={24} sm={12}>

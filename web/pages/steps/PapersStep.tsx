@@ -54,23 +54,23 @@ export function PapersStep({ applications }: { applications: ApplicationSummary[
         size="small"
         dataSource={ordered}
         renderItem={(application) => (
-          <List.Item
-            data-testid={`papers-${application.id}`}
-            actions={[
-              <a key="cover" href={coverUrl(application.id)} target="_blank" rel="noreferrer">
-                {t('steps.papers.cover')}
-              </a>,
-              <a key="dossier" href={dossierUrl(application.id)} target="_blank" rel="noreferrer">
-                {t('steps.papers.dossier')}
-              </a>,
-            ]}
-          >
-            <Flex gap={8} align="center" wrap>
-              <Typography.Text strong>{application.name}</Typography.Text>
-              <Tag>{t.message(awardLabels[application.award])}</Tag>
-              {application.recommenderRank !== null && (
-                <Tag color="blue">{t('steps.ranking.rank', { rank: application.recommenderRank })}</Tag>
-              )}
+          <List.Item data-testid={`papers-${application.id}`}>
+            <Flex gap={8} align="center" justify="space-between" wrap style={{ width: '100%' }}>
+              <Flex gap={8} align="center" wrap>
+                <Typography.Text strong>{application.name}</Typography.Text>
+                <Tag>{t.message(awardLabels[application.award])}</Tag>
+                {application.recommenderRank !== null && (
+                  <Tag color="blue">{t('steps.ranking.rank', { rank: application.recommenderRank })}</Tag>
+                )}
+              </Flex>
+              <Flex gap={16} wrap>
+                <a href={coverUrl(application.id)} target="_blank" rel="noreferrer">
+                  {t('steps.papers.cover')}
+                </a>
+                <a href={dossierUrl(application.id)} target="_blank" rel="noreferrer">
+                  {t('steps.papers.dossier')}
+                </a>
+              </Flex>
             </Flex>
           </List.Item>
         )}

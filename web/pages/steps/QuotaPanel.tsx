@@ -36,7 +36,7 @@ export function QuotaPanel({ refresh }: { refresh: string }) {
             key={award.award}
             color={award.left > 0 ? 'blue' : 'orange'}
             data-testid={`quota-${award.award}`}
-            style={{ fontSize: 14, padding: '2px 8px' }}
+            style={{ fontSize: 14, padding: '2px 8px', whiteSpace: 'normal', maxWidth: '100%' }}
           >
             {t('steps.quota.award', {
               award: t.message(awardLabels[award.award]),

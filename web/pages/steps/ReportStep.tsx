@@ -1,12 +1,14 @@
-import { App, Button, Empty, Flex, Input, List, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Empty, Flex, Input, List, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { awardLabels } from '../../../domain/application';
+import { stepLevels } from '../../../domain/workflow';
 import { type ApplicationSummary, fetchApplication } from '../../api/applications';
-import { reportUpward } from '../../api/steps';
+import { checkMove, reportUpward } from '../../api/steps';
 import { useAction } from '../../api/useAction';
 import { useApiResource } from '../../api/useApiResource';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { useT } from '../../i18n/LocaleProvider';
+import { useLocale, useT } from '../../i18n/LocaleProvider';
+import { lacksOf } from './moveLacks';
 import { useConfirmMove } from './stepGuards';
 import { levelText, type PageLevel, rankAt } from './stepLevel';
 
@@ -28,6 +30,25 @@ export function ReportStep({
   onReported: () => void;
 }) {
   const t = useT();
+  const { locale } = useLocale();
+  // what the report would find now (the window, the quota, the ranking): said beside the button, which
+  // stays disabled, instead of a click the server refuses
+  const key = applications.map((a) => `${a.id}:${rankAt(level, a)}`).join();
+  const [checks] = useApiResource(
+    (signal) =>
+      checkMove(
+        stepLevels[level].report,
+        applications.map((a) => a.id),
+        signal,
+      ),
+    [level, key],
+  );
+  const lacks = useMemo(() => {
+    const byId: Record<string, string[]> = {};
+    if (checks.status !== 'loaded') return byId;
+    for (const check of checks.data) byId[check.applicationId] = lacksOf(check, t, locale);
+    return byId;
+  }, [checks, t, locale]);
   if (applications.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('steps.report.empty')} />;
   const ordered = [...applications].sort(
@@ -43,6 +64,7 @@ export function ReportStep({
           level={level}
           ownStaff={ownStaff}
           application={application}
+          lacks={checks.status === 'loaded' ? (lacks[application.id] ?? []) : null}
           onReported={onReported}
         />
       )}
@@ -54,11 +76,14 @@ function ReportRow({
   level,
   ownStaff,
   application,
+  lacks,
   onReported,
 }: {
   level: PageLevel;
   ownStaff: boolean;
   application: ApplicationSummary;
+  /** Why the report cannot go now (empty: it can), null while being checked. */
+  lacks: string[] | null;
   onReported: () => void;
 }) {
   const t = useT();
@@ -105,7 +130,7 @@ function ReportRow({
           type="primary"
           style={{ alignSelf: 'flex-start' }}
           loading={report.busy}
-          disabled={!opinion.trim() || rank === null}
+          disabled={!opinion.trim() || rank === null || lacks === null || lacks.length > 0}
           onClick={() =>
             confirm({
               title: submitText,
@@ -118,6 +143,14 @@ function ReportRow({
         >
           {submitText}
         </Button>
+        {lacks !== null && lacks.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="report-blocked"
+            title={lacks.map((lack) => <div key={lack}>{lack}</div>)}
+          />
+        )}
         {report.error !== null && <ApiErrorAlert error={report.error} />}
       </Flex>
     </List.Item>
