@@ -5,6 +5,19 @@ import type { EntryInput } from '../services/applications';
 import { reportedToChaoyang } from './demo-applications-reported';
 import { entry, jilinBankAccount, job } from './demo-entries';
 
+/** Every step of the unit and of the recommender, up to the bureau's desk. */
+const reportedToBureau: ApplicationStatus[] = [
+  'draft',
+  'unit_decided',
+  'unit_notice',
+  'unit_noticed',
+  'at_recommender',
+  'recommender_decided',
+  'recommender_notice',
+  'recommender_noticed',
+  'at_bureau',
+];
+
 export interface DemoApplication {
   name: string;
   award: AwardCode;
@@ -17,6 +30,8 @@ export interface DemoApplication {
   landline?: string;
   candidateUser?: string;
   unitRank?: number;
+  /** its rank at the recommender, once the recommender ranked it (Annex 3 lists it then) */
+  recommenderRank?: number;
   /** the required papers as sample files (a complete dossier) */
   withAttachments?: boolean;
   /** statuses passed through, in order; the last is the current one */
@@ -211,17 +226,8 @@ export const demoApplications: DemoApplication[] = [
     bankAccount: jilinBankAccount('621700001000777788'),
     mobile: '13504318888',
     unitRank: 1,
-    path: [
-      'draft',
-      'unit_decided',
-      'unit_notice',
-      'unit_noticed',
-      'at_recommender',
-      'recommender_decided',
-      'recommender_notice',
-      'recommender_noticed',
-      'at_bureau',
-    ],
+    recommenderRank: 1,
+    path: [...reportedToBureau],
     fields: {
       name: '李明远',
       gender: 'male',
@@ -248,4 +254,42 @@ export const demoApplications: DemoApplication[] = [
   },
   // what two more units of the Chaoyang district reported to it, across both awards
   ...reportedToChaoyang,
+  // a state-owned enterprise recommends its own staff straight to the bureau: a second envelope at the desk
+  {
+    name: '孟凡军',
+    withAttachments: true,
+    award: 'technical_expert',
+    employer: 'soe-faw',
+    region: '220106',
+    birthDate: '1980-03-16',
+    sequence: 37,
+    bankAccount: jilinBankAccount('621700001000868686'),
+    mobile: '13604319966',
+    unitRank: 1,
+    recommenderRank: 1,
+    path: [...reportedToBureau],
+    fields: {
+      name: '孟凡军',
+      gender: 'male',
+      birthDate: '1980-03-16',
+      ethnicity: '01',
+      politicalStatus: '01',
+      education: '31',
+      occupation: '汽车装调工',
+      skillLevel: 'level2',
+      workStartDate: '2001-07-01',
+      occupationStartDate: '2001-07-01',
+      postalCode: '130011',
+      address: '长春市绿园区东风大街8899号',
+      email: 'mengfanjun@example.cn',
+      conditions: [2],
+      achievementsSummary:
+        '主持整车电气装调工艺优化，下线一次调试合格率由95%提升至99.3%，年节约返修工时1.2万小时；带徒16人，其中5人取得技师职业技能等级。',
+    },
+    entries: [
+      job(0, '中国第一汽车集团有限公司', '总装车间 汽车装调工、班组长', '人力资源部 周岩', '2001-07', ''),
+      entry('innovations', 0, '整车电气装调工艺优化，年节约返修工时1.2万小时', '公司工艺部'),
+      entry('competitionPrizes', 0, '2022年长春市职业技能大赛汽车装调工项目第一名', '获奖证书复印件'),
+    ],
+  },
 ];

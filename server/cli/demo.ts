@@ -100,6 +100,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
         candidateUserId: seed.candidateUser ? userIds[seed.candidateUser] : null,
         status: seed.path.at(-1) ?? 'draft',
         unitRank: seed.unitRank ?? null,
+        recommenderRank: seed.recommenderRank ?? null,
         employerName: employer.nameZh,
         createdBy: userIds.employer,
         createdAt: options.now,

@@ -39,7 +39,7 @@ describe.each(engines)('my to-do on %s', (engine) => {
 
   it('shows the bureau the dossiers reported to it', async () => {
     expect(await todo('bureau')).toEqual([
-      expect.objectContaining({ key: 'applications.at_bureau', count: 1 }),
+      expect.objectContaining({ key: 'applications.at_bureau', count: 2 }),
     ]);
   });
 
