@@ -114,15 +114,14 @@ export async function requestDossierBatch(
 }
 
 /** A batch the caller may follow: its recommender's officers', or any for the bureau; else 404. */
-async function scopedBatch(db: Db, actor: Actor, id: string): Promise<BatchRow> {
+async function scopedBatch(db: Db, actor: Actor, id: string) {
   const [row] = await db.select().from(dossierBatches).where(eq(dossierBatches.id, id));
   if (!row) throw notFound();
-  await papersRecommender(db, actor, row.recommenderId);
-  return row;
+  return { row, recommender: await papersRecommender(db, actor, row.recommenderId) };
 }
 
 export async function findBatch(db: Db, acting: Acting, id: string): Promise<DossierBatchView> {
-  return batchView(await scopedBatch(db, acting.actor, id));
+  return batchView((await scopedBatch(db, acting.actor, id)).row);
 }
 
 /** The caller's recommender's latest batch, if any: the page shows where it stands after a reload. */
@@ -139,14 +138,13 @@ export async function latestBatch(db: Db, acting: Acting, requested: string | un
 
 /** The finished ZIP, to download; its handing out is audited (the dossiers may hold personal data in clear). */
 export async function batchDownload(db: Db, acting: Acting, id: string) {
-  const row = await scopedBatch(db, acting.actor, id);
+  const { row, recommender } = await scopedBatch(db, acting.actor, id);
   if (row.status !== 'done' || !row.storageKey) {
     throw new DomainError('batch.not_ready', {
       zh: '申报材料册尚在生成，请稍后下载',
       en: 'The dossiers are still being bound; download them when the batch is done',
     });
   }
-  const [recommender] = await db.select().from(organisations).where(eq(organisations.id, row.recommenderId));
   await appendAudit(
     db,
     acting.audit,
@@ -158,7 +156,7 @@ export async function batchDownload(db: Db, acting: Acting, id: string) {
     },
     acting.now,
   );
-  return { storageKey: row.storageKey, fileName: `申报材料册（${recommender?.nameZh ?? ''}）.zip` };
+  return { storageKey: row.storageKey, fileName: `申报材料册（${recommender.nameZh}）.zip` };
 }
 
 /**

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { DomainError } from '../../domain/errors';
 import { shanghaiDate } from '../../domain/time';
 import type { Executor } from '../db/database';
-import { attachments, editions, noticeItems, notices, objections } from '../db/schema';
+import { editions, noticeItems, notices, objections } from '../db/schema';
 import { type RecommendationReport, type ReportAttachment, renderNoticePdf, reportTexts } from '../documents';
 import { canonicalJson, sha256Hex } from '../documents/annex2-hash';
 import { partAsPdf } from '../documents/dossier-pdf';
@@ -11,6 +11,7 @@ import { recommenderReviewOf } from '../workflow/facts';
 import { latestDecisionOf } from '../workflow/records-steps';
 import { noticeDocumentOf } from './documents';
 import { type papersRecommender, recommendedRows } from './recommender-papers';
+import { opinionFileOf } from './recommender-review';
 import type { Acting } from './workflow';
 
 type OrganisationRow = Awaited<ReturnType<typeof papersRecommender>>;
@@ -117,9 +118,7 @@ export async function recommendationReportOf(
     },
     contact: { name: recommender.contactName ?? '', phone: recommender.contactPhone ?? '' },
   };
-  const opinionFile = review.opinionAttachmentId
-    ? (await tx.select().from(attachments).where(eq(attachments.id, review.opinionAttachmentId)))[0]
-    : undefined;
+  const opinionFile = await opinionFileOf(tx, review);
   if (opinionFile) report.review = { ...report.review, uploaded: { fileName: opinionFile.fileName } };
   const contentHash = sha256Hex(Buffer.from(canonicalJson({ schema: 'jiangxuan.report/1', ...report })));
   return {

@@ -37,7 +37,8 @@ async function reviewLocked(tx: Executor, editionId: string, recommenderId: stri
   return reported !== undefined;
 }
 
-async function opinionFileOf(tx: Executor, review: ReviewRow | undefined) {
+/** The signed opinion a review names, if it names one. */
+export async function opinionFileOf(tx: Executor, review: ReviewRow | undefined) {
   if (!review?.opinionAttachmentId) return null;
   const [file] = await tx.select().from(attachments).where(eq(attachments.id, review.opinionAttachmentId));
   return file ?? null;
