@@ -227,6 +227,59 @@ export const errorCatalogue = {
     'Record the objection against this candidate as upheld first',
   ),
   'record.date_in_future': entry(422, '日期不能晚于今天', 'The date cannot be later than today'),
+  // 综合评审: the expert pool, panels and draw, conflicts, rubric, score sheets, the vote
+  'expert.organisation_unknown': entry(400, '所选工作单位不存在', 'The organisation chosen does not exist'),
+  'expert.username_taken': entry(409, '该用户名已被其他账号使用', 'The username belongs to another account'),
+  'expert.already_in_pool': entry(409, '该账号已在专家库中', 'This account is already in the pool'),
+  'panel.exists': entry(409, '该奖项已有评审组', 'This award already has a panel'),
+  'panel.expert_unknown': entry(400, '专家库中没有该专家', 'No such expert in the pool'),
+  'panel.already_member': entry(409, '该专家已在评审组中', 'The expert is already on the panel'),
+  'panel.full': entry(409, '评审组已满 {seats} 人', "The panel's {seats} seats are taken"),
+  'draw.already_committed': entry(409, '该评审组已抽取过专家', 'This panel has been drawn already'),
+  'draw.not_committed': entry(
+    409,
+    '请先生成并公布抽取承诺（随机种子的 SM3 值）',
+    'Commit to the seed first (its SM3 hash)',
+  ),
+  'draw.already_drawn': entry(409, '该评审组已抽取过专家', 'This panel has been drawn already'),
+  'conflict.expert_missing': entry(400, '请选择需要回避的专家', 'Choose the expert who stands aside'),
+  'rubric.in_use': entry(
+    409,
+    '已有专家评分，评分细则和计分方法不能再修改',
+    'Experts have scored already: the rubric and the method can no longer change',
+  ),
+  'rubric.code_repeated': entry(400, '评分项代码重复', 'A criterion code is used twice'),
+  'sheet.review_closed': entry(
+    409,
+    '该候选人的评审已结束，评分不能再修改',
+    "This candidate's review is over: the scores can no longer change",
+  ),
+  'sheet.locked': entry(
+    409,
+    '评分表已提交，如需修改请联系市人社局重新开放',
+    'The sheet is submitted: ask the bureau to reopen it to change it',
+  ),
+  'sheet.not_submitted': entry(
+    409,
+    '该评分表尚未提交，无需重新开放',
+    'The sheet is not submitted: there is nothing to reopen',
+  ),
+  'vote.not_needed': entry(
+    409,
+    '排名已确定拟评选对象，无需投票',
+    'The ranking decides the proposed winners: no vote is needed',
+  ),
+  'vote.candidates_mismatch': entry(
+    400,
+    '投票对象应为得分并列的全部候选人',
+    'The vote is on exactly the candidates tied',
+  ),
+  'vote.too_many': entry(400, '得票数超过可投票数', 'More votes than the voters could cast'),
+  'vote.still_tied': entry(
+    422,
+    '投票结果仍然并列，请重新投票',
+    'The vote ties again at the last place: vote again',
+  ),
   'approval.not_submitted': entry(
     409,
     '该同志未在报送审定的名单中',
@@ -304,6 +357,26 @@ export const errorCatalogue = {
   ),
   'workflow.panel_not_assigned': entry(422, '尚未分配评审专家组', 'No review panel has been assigned'),
   'workflow.scores_incomplete': entry(422, '评审专家尚未全部评分', 'Not every reviewer has scored yet'),
+  'review.ranking_incomplete': entry(
+    422,
+    '本奖项尚有候选人未完成评分，排名尚未确定',
+    'Some candidates of this award are not fully scored yet: the ranking is not final',
+  ),
+  'review.vote_needed': entry(
+    422,
+    '该候选人与他人得分相同并列最后名额，需先记录领导小组民主择优投票结果',
+    "The candidate ties with others for the last place: record the leadership group's vote first",
+  ),
+  'review.not_among_winners': entry(
+    422,
+    '按评审排名，该候选人不在本奖项名额之内',
+    "By the review's ranking the candidate is not within the award's places",
+  ),
+  'review.among_winners': entry(
+    422,
+    '按评审排名，该候选人在本奖项名额之内，应提出为拟评选对象',
+    "By the review's ranking the candidate is within the award's places and is to be proposed",
+  ),
   'workflow.award_places_exceeded': entry(
     422,
     '拟评选对象已满（已提出 {proposed} 名，名额 {places} 名）',

@@ -66,6 +66,15 @@ export const requestRoles = {
   administerCalendar: ['bureau_admin'],
   /** The intake desk: finding an envelope by its code and the intake list (受理), the bureau's staff. */
   receivePapers: ['bureau_admin', 'bureau_staff'],
+  /**
+   * 综合评审 administration: the expert pool, panels and their draw, conflicts (回避) vetted, the rubric, the
+   * ranking and the leadership group's vote — the bureau.
+   */
+  organiseReview: ['bureau_admin', 'bureau_staff'],
+  /** Reopening an expert's submitted score sheet: the bureau's administrator only (audited with the reason). */
+  reopenScoreSheet: ['bureau_admin'],
+  /** Scoring the candidates of one's panel and declaring one's own conflicts: the experts. */
+  scoreCandidates: ['expert'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RequestAction = keyof typeof requestRoles;

@@ -33,9 +33,44 @@ export type PanelStatus = (typeof panelStatuses)[number];
 export const panelMemberRoles = ['chair', 'member'] as const;
 export type PanelMemberRole = (typeof panelMemberRoles)[number];
 
-/** 回避 reasons: works for the same employer, a relative, declared by the expert, anything else. */
-export const conflictReasons = ['same_employer', 'relative', 'declared', 'other'] as const;
+/** A panel member takes part (`seated`) or declined the invitation (`declined`: the next one drawn replaces them). */
+export const panelMemberStatuses = ['seated', 'declined'] as const;
+export type PanelMemberStatus = (typeof panelMemberStatuses)[number];
+
+/** How a member came onto the panel: the random draw, a replacement from the same draw, the bureau's choice. */
+export const panelMemberSources = ['draw', 'replacement', 'manual'] as const;
+export type PanelMemberSource = (typeof panelMemberSources)[number];
+
+/** 抽取: the seed committed (its hash recorded), then the panel drawn and the seed revealed. */
+export const panelDrawStatuses = ['committed', 'drawn'] as const;
+export type PanelDrawStatus = (typeof panelDrawStatuses)[number];
+
+/**
+ * 回避 reasons. `same_employer` and `same_recommender` are found by the server from the expert's organisation
+ * (and recorded by the bureau for an employer outside the platform); the relations are declared: relatives
+ * (近亲属), teacher and apprentice (师徒), the same team (同一团队), anything else.
+ */
+export const conflictReasons = [
+  'same_employer',
+  'same_recommender',
+  'relative',
+  'teacher_apprentice',
+  'same_team',
+  'other',
+] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
+
+/** Who recorded a conflict: the expert declaring it, or the bureau. */
+export const conflictSources = ['expert', 'bureau'] as const;
+export type ConflictSource = (typeof conflictSources)[number];
+
+/** A conflict holds (`active`) until the bureau, vetting it, dismisses it with a reason. */
+export const conflictStatuses = ['active', 'dismissed'] as const;
+export type ConflictStatus = (typeof conflictStatuses)[number];
+
+/** 评分表: an expert's sheet for one candidate, saved as a draft, then submitted (locked until reopened). */
+export const scoreSheetStatuses = ['draft', 'submitted'] as const;
+export type ScoreSheetStatus = (typeof scoreSheetStatuses)[number];
 
 /** 人才办审定: sent and waiting, approved, returned to the bureau. */
 export const approvalStatuses = ['pending', 'approved', 'returned'] as const;

@@ -34,6 +34,8 @@ import { intakeRoutes } from './routes/intake';
 import { invitationRoutes } from './routes/invitations';
 import { recommenderPaperRoutes } from './routes/recommender-papers';
 import { recommenderStepRoutes } from './routes/recommender-steps';
+import { reviewAdminRoutes } from './routes/review-admin';
+import { reviewScoringRoutes } from './routes/review-scoring';
 import { ruleRoutes } from './routes/rules';
 import { sessionRoutes } from './routes/session';
 import { todoRoutes } from './routes/todo';
@@ -181,6 +183,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(dossierBatchRoutes);
   await app.register(intakeRoutes);
   await app.register(editionRoutes);
+  await app.register(reviewAdminRoutes);
+  await app.register(reviewScoringRoutes);
 
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

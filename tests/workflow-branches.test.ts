@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationStatus, TransitionName } from '../domain/workflow';
 import { transitionNames, transitionOf } from '../domain/workflow';
-import { applications, workflowEvents } from '../server/db/schema';
+import { applications, awards, workflowEvents } from '../server/db/schema';
 import {
   insertApplication,
   insertObjection,
@@ -103,9 +103,24 @@ describe.each(engines)('the moves off the happy path on %s', (engine) => {
     });
     const payload = { ...body };
     if (name === 'notPropose') {
+      // 差额评选: as many better-scored candidates as the award has places leave this one outside them
       const [row] = await t.database.db.select().from(applications).where(eq(applications.id, made.id));
       if (!row) throw new Error('no row');
-      await insertScores(t, { application: row });
+      const [award] = await t.database.db.select().from(awards).where(eq(awards.id, row.awardId));
+      for (let i = 0; i < (award?.places ?? 0); i++) {
+        const rival = await insertApplication(t, {
+          status: 'in_review',
+          award: 'technical_expert',
+          employer,
+          recommender,
+        });
+        const [rivalRow] = await t.database.db
+          .select()
+          .from(applications)
+          .where(eq(applications.id, rival.id));
+        if (rivalRow) await insertScores(t, { application: rivalRow, score: (c) => c.maxScore });
+      }
+      await insertScores(t, { application: row, score: (c) => Math.round(c.maxScore / 2) });
     }
     if (name === 'disqualifyOnObjection') {
       const notice = made.made.noticeIds.at(-1);

@@ -10,10 +10,10 @@ import {
   panels,
   prizePayments,
   rubricCriteria,
-  scores,
   workflowEvents,
 } from '../server/db/schema';
 import { compact, pdfPageCount, pdfText } from '../server/documents/poppler.testing';
+import { insertScores } from '../server/testing/factories';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 import { shortestPath } from '../server/testing/workflow-path';
 
@@ -278,24 +278,18 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
     await expectMoved(await step('staff', 'startReview'), 'in_review');
     expect((await step('staff', 'propose')).json().code).toBe('workflow.scores_incomplete');
     const criteria = await db.select().from(rubricCriteria).where(eq(rubricCriteria.awardId, row.awardId));
-    await db.insert(scores).values(
-      criteria.map((c) => ({
-        panelId: panel.id,
-        expertId: expert.id,
-        applicationId: id,
-        criterionId: c.id,
-        score: String(c.maxScore - 2),
-        submittedAt: t.clock.now(),
-      })),
-    );
+    await insertScores(t, { application: row, panel: panel.id, score: (c) => c.maxScore - 2 });
     await expectMoved(await step('staff', 'propose'), 'proposed');
     const [review] = await db
       .select({ data: workflowEvents.data })
       .from(workflowEvents)
       .where(and(eq(workflowEvents.applicationId, id), eq(workflowEvents.transition, 'propose')));
     expect(review?.data).toMatchObject({
-      total: criteria.reduce((sum, c) => sum + c.maxScore - 2, 0),
+      score: criteria.reduce((sum, c) => sum + c.maxScore - 2, 0),
       experts: 1,
+      rank: 1,
+      tie: false,
+      aggregation: 'mean',
     });
 
     // step 5 — the city notice: the third level of the same notice

@@ -1,3 +1,5 @@
+import type { ApplicationStatus } from '../workflow/states';
+
 /**
  * 综合评审 (seed §三(一)4): the experts score each candidate on the award's rubric; a candidate's result is the
  * mean of the experts' totals, or the trimmed mean that drops the highest and the lowest total (去掉一个最高分
@@ -139,4 +141,24 @@ function byVote(group: readonly string[], seats: number, vote: readonly TieVote[
 /** 差额: candidates per place (e.g. 1.5 for 15 candidates for 10 places); null without places. */
 export function competitionRatio(candidates: number, places: number): number | null {
   return places > 0 ? candidates / places : null;
+}
+
+/**
+ * The statuses in which a candidate competes in the award's ranking: from the expert review on, whatever the
+ * review's outcome, until they leave the selection (withdrawn, disqualified, revoked).
+ */
+export const rankedStatuses = [
+  'in_review',
+  'proposed',
+  'not_proposed',
+  'city_notice',
+  'city_noticed',
+  'pending_approval',
+  'approved',
+  'awarded',
+  'prize_paid',
+] as const satisfies readonly ApplicationStatus[];
+
+export function isRanked(status: ApplicationStatus): boolean {
+  return (rankedStatuses as readonly ApplicationStatus[]).includes(status);
 }

@@ -30,13 +30,23 @@ describe('every guard', () => {
     within_submission_window: [{ now: '2025-10-27T09:00:00+08:00' }, 'window.closed'],
     panel_assigned: [{ panelAssigned: false }, 'workflow.panel_not_assigned'],
     scores_complete: [{ scoresComplete: false }, 'workflow.scores_incomplete'],
+    ranked_among_winners: [{ selection: { complete: true, outcome: 'undecided' } }, 'review.vote_needed'],
+    ranked_outside_winners: [
+      { selection: { complete: false, outcome: 'not_proposed' } },
+      'review.ranking_incomplete',
+    ],
     within_award_places: [{ awardPlaces: { proposed: 10, places: 10 } }, 'workflow.award_places_exceeded'],
     approval_given: [{ approvalGiven: false }, 'workflow.approval_missing'],
     bank_account_present: [{ bankAccountPresent: false }, 'workflow.bank_account_missing'],
   };
 
   it.each(guardCodes)('%s passes on a good context and fails with its own code', (code) => {
-    const good = code === 'notice_scheduled' ? scheduling : base;
+    const good =
+      code === 'notice_scheduled'
+        ? scheduling
+        : code === 'ranked_outside_winners'
+          ? passingContext('notPropose')
+          : base;
     expect(evaluateGuard(code, good)).toEqual({ ok: true });
     const [override, expected] = failing[code];
     const result = evaluateGuard(code, { ...good, ...override });

@@ -22,6 +22,8 @@ export const guardCodes = [
   'within_submission_window',
   'panel_assigned',
   'scores_complete',
+  'ranked_among_winners',
+  'ranked_outside_winners',
   'within_award_places',
   'approval_given',
   'bank_account_present',
@@ -64,6 +66,13 @@ export interface TransitionContext {
   approvalGiven?: boolean;
   bankAccountPresent?: boolean;
   editionOpen?: boolean;
+  /**
+   * 差额评选: where the candidate stands in the award's selection — whether every candidate of the award has
+   * been fully scored (the ranking is final), and whether the ranking (with the leadership group's vote on a
+   * tie across the last place) puts them among the winners, outside them, or leaves it to a vote not yet
+   * recorded (domain/review `proposeWinners`).
+   */
+  selection?: { complete: boolean; outcome: 'proposed' | 'not_proposed' | 'undecided' };
   /** Winners of this award proposed so far (excluding this application) and the award's places. */
   awardPlaces?: { proposed: number; places: number };
 }
@@ -256,6 +265,9 @@ const checks: Record<GuardCode, Check> = {
           en: 'Not every reviewer has scored yet',
         }),
 
+  ranked_among_winners: (c) => selectionCheck(c, 'proposed'),
+  ranked_outside_winners: (c) => selectionCheck(c, 'not_proposed'),
+
   within_award_places: (c) => {
     const places = c.awardPlaces;
     if (!places || !isCount(places.proposed) || !isCount(places.places)) return missing('awardPlaces');
@@ -286,6 +298,32 @@ const checks: Record<GuardCode, Check> = {
           en: "The winner's bank account is missing",
         }),
 };
+
+/** The ranking is final and places the candidate where the move takes them (among the winners or not). */
+function selectionCheck(c: TransitionContext, wanted: 'proposed' | 'not_proposed') {
+  const selection = c.selection;
+  if (!selection) return missing('selection');
+  if (!selection.complete)
+    return fail('review.ranking_incomplete', {
+      zh: '本奖项尚有候选人未完成评分，排名尚未确定',
+      en: 'Some candidates of this award are not fully scored yet: the ranking is not final',
+    });
+  if (selection.outcome === wanted) return [];
+  if (selection.outcome === 'undecided')
+    return fail('review.vote_needed', {
+      zh: '该候选人与他人得分相同并列最后名额，需先记录领导小组民主择优投票结果',
+      en: "The candidate ties with others for the last place: record the leadership group's vote first",
+    });
+  return wanted === 'proposed'
+    ? fail('review.not_among_winners', {
+        zh: '按评审排名，该候选人不在本奖项名额之内',
+        en: "By the review's ranking the candidate is not within the award's places",
+      })
+    : fail('review.among_winners', {
+        zh: '按评审排名，该候选人在本奖项名额之内，应提出为拟评选对象',
+        en: "By the review's ranking the candidate is within the award's places and is to be proposed",
+      });
+}
 
 /** Evaluates one guard against the context. */
 export function evaluateGuard(code: GuardCode, context: TransitionContext): GuardResult {

@@ -45,6 +45,10 @@ describe('properties', () => {
       review: fc.constantFrom(null, { reviewedOn: '2025-10-01' }),
       panelAssigned: fc.boolean(),
       scoresComplete: fc.boolean(),
+      selection: fc.record({
+        complete: fc.boolean(),
+        outcome: fc.constantFrom('proposed' as const, 'not_proposed' as const, 'undecided' as const),
+      }),
       approvalGiven: fc.boolean(),
       bankAccountPresent: fc.boolean(),
       editionOpen: fc.boolean(),

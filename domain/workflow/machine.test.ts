@@ -230,6 +230,11 @@ describe('refusals', () => {
     within_submission_window: [{ now: '2025-10-23T10:00:00+08:00' }, 'window.not_open'],
     panel_assigned: [{ panelAssigned: false }, 'workflow.panel_not_assigned'],
     scores_complete: [{ scoresComplete: false }, 'workflow.scores_incomplete'],
+    ranked_among_winners: [{ selection: { complete: true, outcome: 'undecided' } }, 'review.vote_needed'],
+    ranked_outside_winners: [
+      { selection: { complete: false, outcome: 'not_proposed' } },
+      'review.ranking_incomplete',
+    ],
     within_award_places: [{ awardPlaces: { proposed: 10, places: 10 } }, 'workflow.award_places_exceeded'],
     approval_given: [{ approvalGiven: undefined }, 'workflow.approval_missing'],
     bank_account_present: [{ bankAccountPresent: false }, 'workflow.bank_account_missing'],

@@ -76,6 +76,7 @@ export function passingContext(
     review: { reviewedOn: '2025-10-01' },
     panelAssigned: true,
     scoresComplete: true,
+    selection: { complete: true, outcome: name === 'notPropose' ? 'not_proposed' : 'proposed' },
     approvalGiven: true,
     bankAccountPresent: true,
     editionOpen: true,

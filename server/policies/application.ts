@@ -1,7 +1,8 @@
-import { and, eq, exists, notExists, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, type SQL, sql } from 'drizzle-orm';
 import type { ApplicationStatus } from '../../domain/workflow';
-import { applications, conflicts, experts, panelMembers, panels, workflowEvents } from '../db/schema';
+import { applications, workflowEvents } from '../db/schema';
 import type { Actor } from '../plugins/context';
+import { expertScope } from './review';
 
 /** Whether the application ever reached a status: its history has a move into it. */
 const reached = (status: ApplicationStatus) =>
@@ -22,6 +23,7 @@ const reached = (status: ApplicationStatus) =>
  *   is both employer and recommender)
  * - candidate: their own application only
  * - expert: applications of the awards whose panel they sit on, minus those they are in conflict with
+ *   (`expertScope`, policies/review.ts)
  */
 export function applicationScope(actor: Actor): SQL {
   switch (actor.role) {
@@ -38,18 +40,7 @@ export function applicationScope(actor: Actor): SQL {
     case 'candidate':
       return eq(applications.candidateUserId, actor.userId);
     case 'expert':
-      return and(
-        exists(
-          sql`(select 1 from ${panels} join ${panelMembers} on ${panelMembers.panelId} = ${panels.id}
-               join ${experts} on ${experts.id} = ${panelMembers.expertId}
-               where ${panels.awardId} = ${applications.awardId} and ${experts.userId} = ${actor.userId})`,
-        ),
-        notExists(
-          sql`(select 1 from ${conflicts} join ${experts} on ${experts.id} = ${conflicts.expertId}
-               where ${conflicts.applicationId} = ${applications.id} and ${experts.userId} = ${actor.userId})`,
-        ),
-        sql`${applications.status} in ('in_review', 'proposed', 'not_proposed')`,
-      ) as SQL;
+      return expertScope(actor.userId);
     default:
       return sql`false`;
   }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ApplicationStatus,
@@ -103,7 +103,7 @@ describe.each(engines)('test factories on %s', (engine) => {
       const expected: Partial<Record<ApplicationStatus, string[]>> = {
         at_recommender: ['review.missing'],
         at_bureau: ['window.not_open'],
-        in_review: ['workflow.scores_incomplete'],
+        in_review: ['workflow.scores_incomplete', 'review.ranking_incomplete'],
       };
       expect(blockers).toEqual(expected[status] ?? []);
     },
@@ -128,7 +128,17 @@ describe.each(engines)('test factories on %s', (engine) => {
     const reviewed = await insertApplication(t, { status: 'in_review', award: 'technical_expert' });
     const [row] = await t.database.db.select().from(applications).where(eq(applications.id, reviewed.id));
     if (!row) throw new Error('no row');
-    await insertScores(t, { application: row });
+    // the ranking is final once every candidate of the award in review is scored
+    const competing = await t.database.db
+      .select()
+      .from(applications)
+      .where(and(eq(applications.awardId, row.awardId), eq(applications.status, 'in_review')));
+    for (const candidate of competing)
+      await insertScores(t, {
+        application: candidate,
+        // the best of them: the others tie among themselves, this one is first
+        score: (c) => (candidate.id === row.id ? c.maxScore : Math.round(c.maxScore * 0.8)),
+      });
     const proposed = await t.request({
       method: 'POST',
       url: `/api/applications/${reviewed.id}/transitions/propose`,

@@ -7,10 +7,10 @@ import { isOneOf } from '../../domain/validation';
 import { defaultNoticeText, type StepLevel } from '../../domain/workflow';
 import { tinyPdf, tinyPng } from '../cli/sample-files';
 import {
+  applications,
   attachments,
   awards,
   collectiveDecisions,
-  conflicts,
   editions,
   experts,
   noticeItems,
@@ -20,9 +20,12 @@ import {
   panelMembers,
   panels,
   rubricCriteria,
+  scoreSheets,
   scores,
 } from '../db/schema';
 import { loadCalendar } from '../services/calendar';
+import { touchAwardReview } from '../services/review-ranking';
+import { panelOf } from '../workflow/facts';
 import {
   type FactoryTarget,
   idOf,
@@ -304,15 +307,10 @@ export async function insertScores(
   const db = t.database.db;
   const { application } = input;
   const panelId = input.panel ? idOf(input.panel) : await panelFor(t, application);
-  const members = await db
-    .select({ expertId: panelMembers.expertId })
-    .from(panelMembers)
-    .where(eq(panelMembers.panelId, panelId));
-  const conflicted = await db
-    .select({ expertId: conflicts.expertId })
-    .from(conflicts)
-    .where(eq(conflicts.applicationId, application.id));
-  const scoring = members.filter((m) => !conflicted.some((c) => c.expertId === m.expertId));
+  // the members who count for the candidate, as the server finds them (seated, not conflicted)
+  const [row] = await db.select().from(applications).where(eq(applications.id, application.id));
+  if (!row) throw new Error(`no application ${application.id}`);
+  const scoring = ((await panelOf(db, row))?.experts ?? []).map((expertId) => ({ expertId }));
   const criteria = await db
     .select()
     .from(rubricCriteria)
@@ -333,13 +331,26 @@ export async function insertScores(
           applicationId: application.id,
           criterionId: criterion.id,
           score: String(score),
-          submittedAt: input.submitted === false ? null : at,
           createdAt: at,
         })
         .onConflictDoNothing();
     }
+    const submitted = input.submitted !== false;
+    await db
+      .insert(scoreSheets)
+      .values({
+        panelId,
+        expertId,
+        applicationId: application.id,
+        status: submitted ? 'submitted' : 'draft',
+        total: String(total),
+        savedAt: at,
+        submittedAt: submitted ? at : null,
+      })
+      .onConflictDoNothing();
     totals.push(total);
   }
+  await touchAwardReview(db, [application.awardId]);
   const mean = totals.length ? totals.reduce((a, b) => a + b, 0) / totals.length : 0;
   return { panelId, total: Math.round(mean * 100) / 100, experts: totals.length };
 }

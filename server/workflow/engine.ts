@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { isRanked } from '../../domain/review';
 import { issuesToFields } from '../../domain/validation';
 import {
   type AnyRecordPayload,
@@ -14,6 +15,7 @@ import type { Executor } from '../db/database';
 import { applications, workflowEvents } from '../db/schema';
 import { validationFailed } from '../plugins/errors';
 import { appendAudit } from '../services/audit';
+import { touchAwardReview } from '../services/review-ranking';
 import { type Acting, lockScopedApplications } from '../services/workflow';
 import { currentStepLevel, loadFacts } from './facts';
 import type { ApplicationRow, Created, RecordHandler, RecordOutcome } from './record-types';
@@ -161,6 +163,12 @@ export async function moveApplications(
     );
     moved.push(updated);
   }
+  // a candidate entering or leaving the review changes the award's ranking
+  const ranked = moved.filter((row, i) => isRanked(row.status) !== isRanked(rows[i]?.status ?? row.status));
+  await touchAwardReview(
+    tx,
+    ranked.map((row) => row.awardId),
+  );
   for (const outcome of outcomes) await outcome.after?.();
   return { applications: moved, created: Object.assign({}, ...outcomes.map((o) => o.created ?? {})) };
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, ne, not, sql } from 'drizzle-orm';
 import { type ApplicationDraft, completeness, missingAttachmentKinds } from '../../domain/application';
 import { blockingCodes, type Finding } from '../../domain/eligibility';
 import { awardPlaceIfProposed, awardPlaceStatuses } from '../../domain/quotas';
@@ -19,7 +19,6 @@ import {
   approvals,
   attachments,
   awards,
-  conflicts,
   editions,
   noticeItems,
   notices,
@@ -28,13 +27,14 @@ import {
   panels,
   quotaPlaces,
   recommenderReviews,
-  rubricCriteria,
-  scores,
+  scoreSheets,
   workflowEvents,
 } from '../db/schema';
+import { expertConflicted, seatedOn } from '../policies/review';
 import { entriesOf, storageToDraft } from '../services/application-draft';
 import { submissionWindowOf } from '../services/editions-query';
 import { checkEligibility } from '../services/eligibility';
+import { awardSelection, outcomeOf } from '../services/review-selection';
 import { placesUsed, recommenderQuota } from './quota';
 
 type ApplicationRow = typeof applications.$inferSelect;
@@ -231,50 +231,46 @@ async function quotaFacts(tx: Executor, row: ApplicationRow, env: FactEnv) {
   return { quota: { used, places: quota.places, reasons: quota.reasons } };
 }
 
-/** The award's panel (of this edition, not closed) and its members who are not in conflict with the candidate. */
+/** The award's panel (one per award and edition) and its seated members not in conflict with the candidate. */
 export async function panelOf(tx: Executor, row: ApplicationRow) {
   const [panel] = await tx
     .select({ id: panels.id })
     .from(panels)
-    .where(
-      and(eq(panels.editionId, row.editionId), eq(panels.awardId, row.awardId), ne(panels.status, 'closed')),
-    )
+    .where(and(eq(panels.editionId, row.editionId), eq(panels.awardId, row.awardId)))
     .limit(1);
   if (!panel) return undefined;
   const members = await tx
     .select({ expertId: panelMembers.expertId })
     .from(panelMembers)
-    .where(
-      and(
-        eq(panelMembers.panelId, panel.id),
-        sql`not exists (select 1 from ${conflicts} where ${conflicts.expertId} = ${panelMembers.expertId}
-            and ${conflicts.applicationId} = ${row.id})`,
-      ),
-    );
+    .where(and(seatedOn(panel.id), not(expertConflicted(panelMembers.expertId, row))));
   return { id: panel.id, experts: members.map((m) => m.expertId) };
 }
 
-/** Each scoring expert's submitted scores for this candidate, per criterion of the award's rubric. */
+/** The submitted score sheets of the candidate's scoring experts (the panel's members who count for them). */
 export async function submittedScores(tx: Executor, row: ApplicationRow) {
   const panel = await panelOf(tx, row);
-  const criteria = await tx
-    .select({ id: rubricCriteria.id })
-    .from(rubricCriteria)
-    .where(eq(rubricCriteria.awardId, row.awardId));
   const given = panel?.experts.length
     ? await tx
-        .select({ expertId: scores.expertId, criterionId: scores.criterionId, score: scores.score })
-        .from(scores)
+        .select({ expertId: scoreSheets.expertId, total: scoreSheets.total })
+        .from(scoreSheets)
         .where(
           and(
-            eq(scores.applicationId, row.id),
-            eq(scores.panelId, panel.id),
-            inArray(scores.expertId, panel.experts),
-            isNotNull(scores.submittedAt),
+            eq(scoreSheets.applicationId, row.id),
+            eq(scoreSheets.panelId, panel.id),
+            inArray(scoreSheets.expertId, panel.experts),
+            eq(scoreSheets.status, 'submitted'),
           ),
         )
     : [];
-  return { panel, criteria: criteria.map((c) => c.id), given };
+  return { panel, given: given.map((g) => ({ expertId: g.expertId, total: Number(g.total) })) };
+}
+
+/** The award's selection (ranking, vote, proposal), computed once per award for a batch of moves. */
+async function selectionFacts(tx: Executor, row: ApplicationRow, env: FactEnv) {
+  const selection = await memoised(env, `selection:${row.awardId}`, () =>
+    awardSelection(tx, row.awardId, env.now),
+  );
+  return { selection: { complete: selection.complete, outcome: outcomeOf(selection, row.id) } };
 }
 
 /**
@@ -312,10 +308,12 @@ export const factLoaders = {
   },
   panel_assigned: async (tx, row) => ({ panelAssigned: Boolean((await panelOf(tx, row))?.experts.length) }),
   scores_complete: async (tx, row) => {
-    const { panel, criteria, given } = await submittedScores(tx, row);
-    const expected = (panel?.experts.length ?? 0) * criteria.length;
+    const { panel, given } = await submittedScores(tx, row);
+    const expected = panel?.experts.length ?? 0;
     return { scoresComplete: expected > 0 && given.length === expected };
   },
+  ranked_among_winners: async (tx, row, env) => selectionFacts(tx, row, env),
+  ranked_outside_winners: async (tx, row, env) => selectionFacts(tx, row, env),
   within_award_places: async (tx, row, env) => {
     const award = tx.select({ places: awards.places }).from(awards).where(eq(awards.id, row.awardId));
     const [found] = env.lock ? await award.for('update') : await award;

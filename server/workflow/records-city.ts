@@ -2,7 +2,8 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type EnvelopeItemCode, envelopeItemNames, missingEnvelopeItems } from '../../domain/intake/envelope';
 import { shanghaiDate } from '../../domain/time';
 import { approvals, awards, decisions, editions, prizePayments, workflowEvents } from '../db/schema';
-import { panelOf, submittedScores } from './facts';
+import { awardSelection } from '../services/review-selection';
+import { panelOf } from './facts';
 import { type RecordHandler, refuse } from './record-types';
 
 /** The records of the bureau's and the talent office's moves: intake, review, approval, decision, payment. */
@@ -55,16 +56,24 @@ export const panelRecord: RecordHandler = async (tx, _acting, { rows }) => {
   return { dataFor: (row) => panels.get(row.id) ?? {} };
 };
 
-/** The review's result: each expert's total, and their mean, from the submitted scores. */
-export const reviewResultRecord: RecordHandler = async (tx, _acting, { rows }) => {
-  const results = new Map<string, { total: number; experts: number }>();
+/** The review's result as the selection stood: the candidate's score, how many experts, rank, tie, the vote. */
+export const reviewResultRecord: RecordHandler = async (tx, acting, { rows }) => {
+  const results = new Map<string, Record<string, unknown>>();
   for (const row of rows) {
-    const { given } = await submittedScores(tx, row);
-    const byExpert = new Map<string, number>();
-    for (const s of given) byExpert.set(s.expertId, (byExpert.get(s.expertId) ?? 0) + Number(s.score));
-    const totals = [...byExpert.values()];
-    const mean = totals.length ? totals.reduce((a, b) => a + b, 0) / totals.length : 0;
-    results.set(row.id, { total: Math.round(mean * 100) / 100, experts: totals.length });
+    const selection = await awardSelection(tx, row.awardId, acting.now);
+    const item = selection.items.find((i) => i.applicationId === row.id);
+    const [award] = await tx
+      .select({ aggregation: awards.aggregation })
+      .from(awards)
+      .where(eq(awards.id, row.awardId));
+    results.set(row.id, {
+      score: item?.score ?? null,
+      experts: item?.scores ?? 0,
+      rank: item?.rank ?? null,
+      tie: item?.tie ?? false,
+      aggregation: award?.aggregation,
+      ...(selection.vote ? { voteId: selection.vote.id } : {}),
+    });
   }
   return { dataFor: (row) => results.get(row.id) ?? {} };
 };

@@ -16,6 +16,7 @@ import { type OverrideKind, overrideKinds } from '../../../domain/calendar/worki
 import { type Locale, locales } from '../../../domain/message';
 import { type SkillLevel, skillLevelCodes } from '../../../domain/people/enumerations';
 import { type PenaltyKind, penaltyKinds } from '../../../domain/quotas/schemas';
+import { type Aggregation, aggregations } from '../../../domain/review/aggregate';
 import {
   type AwardCode,
   awardCodes,
@@ -81,11 +82,21 @@ export const awards = pgTable(
     /** award conditions: [{ no, zh, en }] */
     conditions: jsonb('conditions').$type<{ no: number; zh: string; en: string }[]>().notNull(),
     rules: jsonb('rules').$type<Record<string, unknown>>().notNull().default({}),
+    /** 综合评审: how the experts' totals make a candidate's result (mean, or trimmed mean). */
+    aggregation: text('aggregation').$type<Aggregation>().notNull().default('mean'),
+    /** 匿名评审: the experts do not see the candidates' names, units and ID numbers. */
+    blind: boolean('blind').notNull().default(false),
+    /**
+     * Raised by every change that can change the award's ranking (a score sheet submitted or reopened, a
+     * conflict, a panel member); the cached ranking is valid for the version it was computed at.
+     */
+    reviewVersion: integer('review_version').notNull().default(0),
   },
   (t) => [
     uniqueIndex('awards_edition_code').on(t.editionId, t.code),
     oneOf(t.code, awardCodes),
     oneOf(t.minSkillLevel, skillLevelCodes),
+    oneOf(t.aggregation, aggregations),
   ],
 );
 
