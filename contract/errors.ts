@@ -285,6 +285,12 @@ export const errorCatalogue = {
     '该同志未在报送审定的名单中',
     'This candidate was not submitted for approval',
   ),
+  'certificate.not_awarded': entry(
+    409,
+    '获评决定发布后方可打印证书',
+    'The certificate is printed once the decision names the winner',
+  ),
+  'review.no_panel': entry(409, '该奖项尚未组建评审组', 'This award has no panel yet'),
   'payment.amount_mismatch': entry(422, '奖金金额应为 {expected} 元', 'The prize is {expected} yuan'),
   'ranking.incomplete': entry(
     422,

@@ -228,3 +228,17 @@ export const PanelMemberParams = z.object({ panelId: z.uuid(), expertId: z.uuid(
 export const ConflictParams = z.object({ conflictId: z.uuid() });
 export const SheetParams = z.object({ id: z.uuid() });
 export const SheetOfExpertParams = z.object({ id: z.uuid(), expertId: z.uuid() });
+
+export const DecisionParams = z.object({ decisionId: z.uuid() });
+export const DecisionList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      documentNo: z.string(),
+      title: z.string(),
+      decidedOn: z.string(),
+      /** The winners it names (with a certificate number each). */
+      winners: z.number().int(),
+    }),
+  ),
+});

@@ -75,6 +75,15 @@ export const requestRoles = {
   reopenScoreSheet: ['bureau_admin'],
   /** Scoring the candidates of one's panel and declaring one's own conflicts: the experts. */
   scoreCandidates: ['expert'],
+  /**
+   * A winner's certificate: the bureau, which issues it; the winner's unit and the winner themselves print
+   * their own (the application's scope decides whose).
+   */
+  printCertificate: ['bureau_admin', 'bureau_staff', 'employer_officer', 'candidate'],
+  /** The prize list for the finance office, with ID and account numbers in clear: the bureau's administrator. */
+  exportPrizeList: ['bureau_admin'],
+  /** The review opinion and the decision: the bureau, and the talent office that approves the list. */
+  readAwardPapers: ['bureau_admin', 'bureau_staff', 'talent_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RequestAction = keyof typeof requestRoles;

@@ -93,6 +93,9 @@ export const issuedDocumentKinds = [
   'recommendation_report',
   'cover',
   'dossier',
+  'review_opinion',
+  'award_decision',
+  'certificate',
 ] as const;
 export type IssuedDocumentKind = (typeof issuedDocumentKinds)[number];
 

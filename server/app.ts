@@ -24,6 +24,7 @@ import { inputHygienePlugin } from './plugins/input-hygiene';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { applicationRoutes } from './routes/applications';
 import { attachmentRoutes } from './routes/attachments';
+import { awardPaperRoutes } from './routes/award-papers';
 import { calendarRoutes } from './routes/calendar';
 import { documentRoutes } from './routes/documents';
 import { dossierBatchRoutes } from './routes/dossier-batches';
@@ -185,6 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(editionRoutes);
   await app.register(reviewAdminRoutes);
   await app.register(reviewScoringRoutes);
+  await app.register(awardPaperRoutes);
 
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

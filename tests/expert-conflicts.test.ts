@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawPanel } from '../domain/review';
 import { attachments, auditLog, awards, editions } from '../server/db/schema';
 import { seedCommitment } from '../server/services/review-panels';
-import { insertApplication, insertOrganisation } from '../server/testing/factories';
+import { clearReview, insertApplication, insertOrganisation } from '../server/testing/factories';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 
 /**
@@ -44,6 +44,8 @@ describe.each(engines)('conflicts and the panel draw on %s', (engine) => {
 
   beforeAll(async () => {
     t = await createTestApp(engine);
+    // the mechanics of a review from scratch: without the demo's review under way
+    await clearReview(t);
     bureau = await t.login('bureau');
     const [award] = await t.database.db
       .select({ id: awards.id })

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregateScore, rankCandidates } from '../domain/review';
 import { shanghaiDate } from '../domain/time';
 import { auditLog, awards, editions } from '../server/db/schema';
+import { compact, pdfText } from '../server/documents/poppler.testing';
 import { computeRanking } from '../server/services/review-ranking';
-import { insertApplication } from '../server/testing/factories';
+import { clearReview, insertApplication } from '../server/testing/factories';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 
 /**
@@ -73,6 +74,8 @@ describe.each(engines)('scores, ranking and the vote on %s', (engine) => {
 
   beforeAll(async () => {
     t = await createTestApp(engine);
+    // the mechanics of a review from scratch: without the demo's review under way
+    await clearReview(t);
     bureau = await t.login('bureau');
     staff = await t.login('staff');
     const [award] = await t.database.db
@@ -328,6 +331,41 @@ describe.each(engines)('scores, ranking and the vote on %s', (engine) => {
     expect((await move('c3', 'propose')).statusCode).toBe(200);
     expect((await move('c2', 'notPropose', staff)).statusCode).toBe(200);
 
+    // the experts' review opinion prints the method, the results with the tie and the vote that decided it
+    const opinion = await t.request({
+      method: 'GET',
+      url: `/api/awards/${awardId}/review-opinion.pdf`,
+      cookie: bureau,
+    });
+    expect(opinion.statusCode, opinion.body).toBe(200);
+    const text = compact(pdfText(opinion.rawPayload));
+    for (const name of Object.values(NAMES)) expect(text).toContain(name);
+    for (const part of [
+      '去掉一个最高分和一个最低分',
+      '90.00',
+      '85.00',
+      '60.00',
+      '并列',
+      '民主择优',
+      '专家签名',
+    ])
+      expect(text).toContain(part);
+    const docx = await t.request({
+      method: 'GET',
+      url: `/api/awards/${awardId}/review-opinion.docx`,
+      cookie: staff,
+    });
+    expect(docx.statusCode).toBe(200);
+    expect(
+      (
+        await t.request({
+          method: 'GET',
+          url: `/api/awards/${awardId}/review-opinion.pdf`,
+          cookie: experts[0]?.cookie,
+        })
+      ).statusCode,
+    ).toBe(403);
+
     // the review result recorded with the move carries the score, the rank and the vote
     const detail = await t.request({ method: 'GET', url: `/api/applications/${ids.c3}`, cookie: bureau });
     expect(detail.json().status).toBe('proposed');
@@ -351,6 +389,8 @@ describe.each(engines)('reopening a score sheet on %s', (engine) => {
 
   beforeAll(async () => {
     t = await createTestApp(engine);
+    // the mechanics of a review from scratch: without the demo's review under way
+    await clearReview(t);
     bureau = await t.login('bureau');
     staff = await t.login('staff');
     const [award] = await t.database.db

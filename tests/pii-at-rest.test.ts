@@ -1,7 +1,11 @@
 import { ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIdNumber } from '../server/cli/demo';
-import { demoApplications } from '../server/cli/demo-applications';
+import { demoApplications as unitStage } from '../server/cli/demo-applications';
+import { reviewStageApplications } from '../server/cli/demo-applications-review';
+
+const demoApplications = [...unitStage, ...reviewStageApplications];
+
 import { applications, awards } from '../server/db/schema';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 

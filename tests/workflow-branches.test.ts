@@ -4,6 +4,7 @@ import type { ApplicationStatus, TransitionName } from '../domain/workflow';
 import { transitionNames, transitionOf } from '../domain/workflow';
 import { applications, awards, workflowEvents } from '../server/db/schema';
 import {
+  clearReview,
   insertApplication,
   insertObjection,
   insertOrganisation,
@@ -78,6 +79,8 @@ describe.each(engines)('the moves off the happy path on %s', (engine) => {
   const usernames: Partial<Record<Who, string>> = {};
   beforeAll(async () => {
     t = await createTestApp(engine);
+    // the mechanics of a review from scratch: without the demo's review under way
+    await clearReview(t);
     const district = await insertOrganisation(t, { kind: 'recommender', recommenderKind: 'district_hr' });
     const unit = await insertOrganisation(t, { kind: 'employer', recommender: district });
     employer = unit.id;

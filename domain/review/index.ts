@@ -14,6 +14,7 @@ export {
   type TieVote,
   TRIM_MINIMUM,
 } from './aggregate';
+export { certificateNumber, certificatePrefixes, parseCertificateNumber } from './certificate';
 export {
   type DrawRequest,
   type DrawResult,

@@ -14,7 +14,9 @@ import { appendAudit } from '../services/audit';
 import { createEdition } from '../services/editions';
 import type { FileStorage } from '../storage/storage';
 import { demoApplications } from './demo-applications';
+import { reviewStageApplications } from './demo-applications-review';
 import { demoOrganisations, demoUsers } from './demo-organisations';
+import { seedReviewStage } from './demo-review';
 import { tinyPdf, tinyPng } from './sample-files';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
@@ -83,7 +85,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
       mobileMasked: '139****0001',
     });
 
-    for (const seed of demoApplications) {
+    for (const seed of [...demoApplications, ...reviewStageApplications]) {
       const idNumber = demoIdNumber(seed.region, seed.birthDate, seed.sequence);
       const employerId = orgIds[seed.employer];
       const employer = demoOrganisations.find((o) => o.code === seed.employer);
@@ -124,6 +126,16 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
       }
     }
 
+    await seedReviewStage(tx, {
+      sealer: options.sealer,
+      password: options.password,
+      now: options.now,
+      editionId: edition.id,
+      awardIds,
+      expertUserId: userIds.expert ?? '',
+      bureauUserId: userIds.bureau ?? '',
+    });
+
     await appendAudit(
       tx,
       {},
@@ -134,7 +146,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<void> {
         detail: {
           organisations: demoOrganisations.length,
           users: demoUsers.length,
-          applications: demoApplications.length,
+          applications: demoApplications.length + reviewStageApplications.length,
         },
       },
       options.now,

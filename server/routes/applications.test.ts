@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewStageApplications } from '../cli/demo-applications-review';
 import { applications, auditLog, organisations } from '../db/schema';
 import type { Actor } from '../plugins/context';
 import { scopedSummaries } from '../services/applications';
@@ -109,10 +110,12 @@ describe.each(engines)('application scoping on %s', (engine) => {
     // minimum disclosure: the units' drafts and what the recommenders still hold stay theirs
     const bureau = await t.login('bureau');
     const before = await t.request({ method: 'GET', url: '/api/applications', cookie: bureau });
-    // of the demo data only 李明远 (via 绿园区) and 孟凡军 (一汽, its own staff) were reported to the bureau (the
-    // units' drafts and what the recommenders hold stay out)
+    // of the demo data 李明远 (via 绿园区) and 孟凡军 (一汽, its own staff) were reported to the bureau, and the
+    // review stage's six are past it (the units' drafts and what the recommenders hold stay out)
     const reported = before.json().items.map((i: { id: string; name: string }) => i);
-    expect(reported.map((i: { name: string }) => i.name).sort()).toEqual(['孟凡军', '李明远'].sort());
+    expect(reported.map((i: { name: string }) => i.name).sort()).toEqual(
+      ['孟凡军', '李明远', ...reviewStageApplications.map((a) => a.name)].sort(),
+    );
     const atBureau = await insertApplication(t, { status: 'at_bureau', employer: 'emp-jingong' });
     const approving = await insertApplication(t, { status: 'pending_approval', employer: 'emp-guangdian' });
     const rejected = await insertApplication(t, { status: 'rejected', employer: 'emp-guangdian' });
@@ -129,7 +132,16 @@ describe.each(engines)('application scoping on %s', (engine) => {
     }
     const office = await t.login('talent');
     const asked = await t.request({ method: 'GET', url: '/api/applications', cookie: office });
-    expect(asked.json().items.map((i: { id: string }) => i.id)).toEqual([approving.id]);
+    // the demo's list sent for approval, and the one this test sent
+    const sent = reviewStageApplications
+      .filter((a) => a.path.at(-1) === 'pending_approval')
+      .map((a) => a.name);
+    expect(
+      asked
+        .json()
+        .items.map((i: { id: string; name: string }) => (i.id === approving.id ? 'this' : i.name))
+        .sort(),
+    ).toEqual(['this', ...sent].sort());
     const candidate = await t.login('candidate');
     const mine = await t.request({ method: 'GET', url: '/api/applications', cookie: candidate });
     expect(mine.json().items.map((i: { name: string }) => i.name)).toEqual(['周铁军']);
@@ -196,6 +208,7 @@ describe.each(engines)('application scoping on %s', (engine) => {
       'dryRunEligibility',
       'uploadDecisionMinutes',
       'recordRecommenderReview',
+      'printCertificate',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, organisations } from '../db/schema';
 import { createTestApp, engines, type TestApp } from '../testing/harness';
@@ -37,14 +37,36 @@ describe.each(engines)('my to-do on %s', (engine) => {
     expect(items).toEqual([expect.objectContaining({ key: 'applications.at_recommender', count: 4 })]);
   });
 
-  it('shows the bureau the dossiers reported to it', async () => {
+  it('shows the bureau the dossiers reported to it and the candidates in the review', async () => {
     expect(await todo('bureau')).toEqual([
       expect.objectContaining({ key: 'applications.at_bureau', count: 2 }),
+      expect.objectContaining({ key: 'applications.in_review', count: 4 }),
     ]);
   });
 
-  it('is empty for the talent office while nothing awaits approval', async () => {
+  it("shows the talent office the demo's list sent for approval, and nothing once it is answered", async () => {
+    expect(await todo('talent')).toEqual([
+      expect.objectContaining({ key: 'applications.pending_approval', count: 2 }),
+    ]);
+    const db = t.database.db;
+    const waiting = await db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(eq(applications.status, 'pending_approval'));
+    await db
+      .update(applications)
+      .set({ status: 'approved' })
+      .where(eq(applications.status, 'pending_approval'));
     expect(await todo('talent')).toEqual([]);
+    await db
+      .update(applications)
+      .set({ status: 'pending_approval' })
+      .where(
+        inArray(
+          applications.id,
+          waiting.map((w) => w.id),
+        ),
+      );
   });
 
   it('gives a plain employer unit no to-do for its applications past the unit (issue 8.16)', async () => {

@@ -29,6 +29,7 @@ import type { FileStorage } from '../storage/storage';
 import { noticeView } from '../workflow/notices';
 import { entriesOf, storageToDraft } from './application-draft';
 import { appendAudit } from './audit';
+import { certificateOfRecord } from './certificates';
 import { type Acting, lockScopedApplication } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;
@@ -295,7 +296,20 @@ export async function verifyDocument(
   if (!document) return null;
   let current: boolean | null = null;
   let subject: { name: string; award: string; employer: string; status: ApplicationStatus } | null = null;
-  if (document.applicationId) {
+  if (document.kind === 'certificate' && document.applicationId) {
+    // a certificate holds while the title does: the record gives the same certificate, not revoked
+    const certificate = await certificateOfRecord(db, document.applicationId);
+    const row = certificate?.application;
+    if (row) {
+      current = certificate.code === hash && (row.status === 'awarded' || row.status === 'prize_paid');
+      subject = {
+        name: maskName(row.name),
+        award: awardLabels[certificate.award].zh,
+        employer: row.employerName ?? '',
+        status: row.status,
+      };
+    } else current = false;
+  } else if (document.applicationId) {
     const [row] = await db.select().from(applications).where(eq(applications.id, document.applicationId));
     if (row) {
       const disclosure: Annex2Disclosure = document.kind === annex2Kinds.masked ? 'masked' : 'full';

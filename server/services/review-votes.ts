@@ -23,7 +23,7 @@ export async function rankingView(db: Db, acting: Acting, awardId: string) {
   });
 }
 
-async function selectionOf(tx: Executor, acting: Acting, awardId: string): Promise<SelectionView> {
+export async function selectionOf(tx: Executor, acting: Acting, awardId: string): Promise<SelectionView> {
   const award = await currentAward(tx, awardId);
   const selection = await awardSelection(tx, award.id, acting.now);
   const ids = selection.items.map((i) => i.applicationId);

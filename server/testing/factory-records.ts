@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { type AttachmentKind, attachmentKindLabels } from '../../domain/application';
+import { rankedStatuses } from '../../domain/review';
 import { type AwardCode, awardCodes } from '../../domain/roles';
 import { shanghaiDate } from '../../domain/time';
 import { isOneOf } from '../../domain/validation';
@@ -8,6 +9,7 @@ import { defaultNoticeText, type StepLevel } from '../../domain/workflow';
 import { tinyPdf, tinyPng } from '../cli/sample-files';
 import {
   applications,
+  approvals,
   attachments,
   awards,
   collectiveDecisions,
@@ -17,8 +19,11 @@ import {
   notices,
   objections,
   organisations,
+  panelDraws,
   panelMembers,
   panels,
+  reviewRankings,
+  reviewVotes,
   rubricCriteria,
   scoreSheets,
   scores,
@@ -255,19 +260,27 @@ export async function insertPanel(
     made.push({ id: expert.id, userId: user.id, username: user.username });
     seated.push(expert.id);
   }
-  const [panel] = await db
-    .insert(panels)
-    .values({ editionId, awardId, name: `评审组 ${nextSerial()}`, status: input.status ?? 'open' })
-    .returning();
+  // one panel per award: the award's panel (the demo's, say) takes the new experts as members
+  const [existing] = await db
+    .select()
+    .from(panels)
+    .where(and(eq(panels.editionId, editionId), eq(panels.awardId, awardId)));
+  const [panel] = existing
+    ? [existing]
+    : await db
+        .insert(panels)
+        .values({ editionId, awardId, name: `评审组 ${nextSerial()}`, status: input.status ?? 'open' })
+        .returning();
   if (!panel) throw new Error('panel insert returned nothing');
   if (seated.length > 0) {
     await db.insert(panelMembers).values(
       seated.map((expertId, i) => ({
         panelId: panel.id,
         expertId,
-        role: i === 0 ? ('chair' as const) : ('member' as const),
+        role: i === 0 && !existing ? ('chair' as const) : ('member' as const),
       })),
     );
+    await touchAwardReview(db, [awardId]);
   }
   return { ...panel, expertIds: seated, experts: made };
 }
@@ -353,4 +366,35 @@ export async function insertScores(
   await touchAwardReview(db, [application.awardId]);
   const mean = totals.length ? totals.reduce((a, b) => a + b, 0) / totals.length : 0;
   return { panelId, total: Math.round(mean * 100) / 100, experts: totals.length };
+}
+
+/**
+ * The review of the published edition from scratch, for tests of its mechanics: the demo's panels, sheets,
+ * votes and approval list removed, its experts out of the pool, and the candidates it has in the review (or past it) taken out of the award
+ * (withdrawn), so that the test's own candidates are the only ones ranked.
+ */
+export async function clearReview(t: FactoryTarget) {
+  const db = t.database.db;
+  const editionId = await publishedEditionId(t);
+  const awardRows = await db.select({ id: awards.id }).from(awards).where(eq(awards.editionId, editionId));
+  const awardIds = awardRows.map((a) => a.id);
+  const panelRows = await db.select({ id: panels.id }).from(panels).where(eq(panels.editionId, editionId));
+  const panelIds = panelRows.map((p) => p.id);
+  if (panelIds.length > 0) {
+    await db.delete(scores).where(inArray(scores.panelId, panelIds));
+    await db.delete(scoreSheets).where(inArray(scoreSheets.panelId, panelIds));
+    await db.delete(panelDraws).where(inArray(panelDraws.panelId, panelIds));
+    await db.delete(panelMembers).where(inArray(panelMembers.panelId, panelIds));
+    await db.delete(panels).where(inArray(panels.id, panelIds));
+  }
+  await db.delete(reviewVotes).where(inArray(reviewVotes.awardId, awardIds));
+  await db.delete(reviewRankings).where(inArray(reviewRankings.awardId, awardIds));
+  await db.delete(approvals).where(eq(approvals.editionId, editionId));
+  // the pool from scratch too: the demo's experts leave it (their accounts stay)
+  await db.update(experts).set({ active: false });
+  await db
+    .update(applications)
+    .set({ status: 'withdrawn' })
+    .where(and(eq(applications.editionId, editionId), inArray(applications.status, [...rankedStatuses])));
+  await touchAwardReview(db, awardIds);
 }

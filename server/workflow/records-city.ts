@@ -1,10 +1,20 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type EnvelopeItemCode, envelopeItemNames, missingEnvelopeItems } from '../../domain/intake/envelope';
+import { certificateNumber } from '../../domain/review';
 import { shanghaiDate } from '../../domain/time';
-import { approvals, awards, decisions, editions, prizePayments, workflowEvents } from '../db/schema';
+import type { Executor } from '../db/database';
+import {
+  approvals,
+  awards,
+  decisions,
+  editions,
+  prizePayments,
+  winnersHistory,
+  workflowEvents,
+} from '../db/schema';
 import { awardSelection } from '../services/review-selection';
 import { panelOf } from './facts';
-import { type RecordHandler, refuse } from './record-types';
+import { type ApplicationRow, type RecordHandler, refuse } from './record-types';
 
 /** The records of the bureau's and the talent office's moves: intake, review, approval, decision, payment. */
 
@@ -171,8 +181,85 @@ export const decisionDocumentRecord: RecordHandler = async (tx, acting, { rows, 
         .returning()
     )[0];
   if (!decision) throw new Error('decision insert returned nothing');
-  return { data: { decisionId: decision.id, documentNo }, created: { decisionDocumentId: decision.id } };
+  const certificates = await issueCertificates(tx, rows, decision.id, Number(decidedOn.slice(0, 4)));
+  return {
+    data: { decisionId: decision.id, documentNo },
+    dataFor: (row) => ({ certificateNo: certificates.get(row.id) }),
+    created: { decisionDocumentId: decision.id },
+  };
 };
+
+/**
+ * With the decision each winner gets the next certificate number of their award and year (the award rows
+ * locked, so that parallel decisions never share a number), a prize row waiting for payment with the
+ * award's amount, and a line in the winners history that later editions' eligibility reads (already
+ * holding the title; the grand award "in principle" from former technical experts).
+ */
+async function issueCertificates(
+  tx: Executor,
+  rows: readonly ApplicationRow[],
+  decisionId: string,
+  year: number,
+): Promise<Map<string, string>> {
+  const issued = new Map<string, string>();
+  const awardIds = [...new Set(rows.map((row) => row.awardId))].sort();
+  const awardRows = await tx
+    .select({ id: awards.id, code: awards.code, prize: awards.prizeYuan, edition: editions.number })
+    .from(awards)
+    .innerJoin(editions, eq(editions.id, awards.editionId))
+    .where(inArray(awards.id, awardIds))
+    .orderBy(awards.id)
+    .for('update', { of: awards });
+  for (const award of awardRows) {
+    const prefix = `${certificateNumber(award.code, year, 1).slice(0, -3)}`;
+    const [last] = await tx
+      .select({
+        // the serial is the number's third part (CCJSNS-2026-012 → 12)
+        n: sql<string | null>`max(split_part(${prizePayments.certificateNo}, '-', 3)::int)`,
+      })
+      .from(prizePayments)
+      .where(sql`${prizePayments.certificateNo} like ${`${prefix}%`}`);
+    let serial = Number(last?.n ?? 0);
+    const winners = rows.filter((row) => row.awardId === award.id).sort((a, b) => a.id.localeCompare(b.id));
+    for (const row of winners) {
+      const [held] = await tx
+        .select({ certificateNo: prizePayments.certificateNo })
+        .from(prizePayments)
+        .where(eq(prizePayments.applicationId, row.id));
+      if (held?.certificateNo) {
+        issued.set(row.id, held.certificateNo);
+        continue;
+      }
+      if (!row.idNumberHash) throw new Error(`winner ${row.id} has no ID number`);
+      serial += 1;
+      const certificateNo = certificateNumber(award.code, year, serial);
+      issued.set(row.id, certificateNo);
+      await tx
+        .insert(prizePayments)
+        .values({
+          applicationId: row.id,
+          decisionId,
+          certificateNo,
+          amountYuan: award.prize,
+          status: 'pending',
+        })
+        .onConflictDoUpdate({ target: prizePayments.applicationId, set: { decisionId, certificateNo } });
+      await tx
+        .insert(winnersHistory)
+        .values({
+          idNumberHash: row.idNumberHash,
+          name: row.name,
+          awardCode: award.code,
+          editionNumber: award.edition,
+          year,
+          certificateNo,
+          applicationId: row.id,
+        })
+        .onConflictDoNothing();
+    }
+  }
+  return issued;
+}
 
 /** 奖金发放: the award's prize, paid on a day with the bank's reference; the amount must be the award's. */
 export const paymentRecord: RecordHandler = async (tx, acting, { rows, payload }) => {

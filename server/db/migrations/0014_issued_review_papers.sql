@@ -1,0 +1,2 @@
+ALTER TABLE "issued_documents" DROP CONSTRAINT "issued_documents_kind_check";--> statement-breakpoint
+ALTER TABLE "issued_documents" ADD CONSTRAINT "issued_documents_kind_check" CHECK ("issued_documents"."kind" in ('annex2', 'annex2_masked', 'unit_notice', 'summary_table', 'recommendation_report', 'cover', 'dossier', 'review_opinion', 'award_decision', 'certificate'));
