@@ -291,6 +291,11 @@ export const errorCatalogue = {
     'The certificate is printed once the decision names the winner',
   ),
   'review.no_panel': entry(409, '该奖项尚未组建评审组', 'This award has no panel yet'),
+  'review.blind_form': entry(
+    409,
+    '本奖项为盲评，不提供推荐表原件，请在评分页面查阅隐去身份信息的申报材料',
+    'This award is reviewed blind: the form is not printed for experts; read the dossier without identities on the scoring page',
+  ),
   'payment.amount_mismatch': entry(422, '奖金金额应为 {expected} 元', 'The prize is {expected} yuan'),
   'ranking.incomplete': entry(
     422,

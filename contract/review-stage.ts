@@ -242,3 +242,61 @@ export const DecisionList = z.object({
     }),
   ),
 });
+
+/** A candidate's city-level notice (市级公示) as the talent office weighs it: the period and its objections. */
+export const CityNoticeOutcome = z.object({
+  noticeId: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  workingDays: z.number().int(),
+  /** The notice ran its course (ended or closed). */
+  ended: z.boolean(),
+  objections: z.object({
+    open: z.number().int(),
+    dismissed: z.number().int(),
+    upheld: z.number().int(),
+  }),
+});
+
+/**
+ * `GET /api/approval-list`: the proposed list per award as the talent office (市委组织部人才办) approves it —
+ * the experts' results, the city notice's outcome, the talent office's earlier return or approval — for the
+ * candidates from the city notice to the prize.
+ */
+export const ApprovalList = z.object({
+  awards: z.array(
+    z.object({
+      awardId: z.string(),
+      award: z.enum(awardCodes),
+      places: z.number().int(),
+      /** Candidates the experts reviewed for the award (差额: more than the places). */
+      reviewed: z.number().int(),
+      aggregation: z.enum(aggregations),
+      blind: z.boolean(),
+      /** Whether the expert review opinion can be printed (the award's ranking is complete). */
+      reviewOpinion: z.boolean(),
+      items: z.array(
+        z.object({
+          applicationId: z.string(),
+          name: z.string(),
+          /** The codes of the form (gender, skill level), named by the web from domain/ like everywhere else. */
+          gender: z.string().nullable(),
+          employer: z.string(),
+          recommender: MessageSchema,
+          occupation: z.string().nullable(),
+          skillLevel: z.string().nullable(),
+          status: z.enum(applicationStatuses),
+          rank: z.number().int().nullable(),
+          score: z.number().nullable(),
+          scores: z.number().int(),
+          cityNotice: CityNoticeOutcome.nullable(),
+          /** The talent office's latest return of the candidate, while it stands (the bureau has not resubmitted). */
+          returned: z.object({ at: z.string(), reason: z.string() }).nullable(),
+          /** The approval recorded for the candidate. */
+          approval: z.object({ documentNo: z.string(), approvedOn: z.string() }).nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type ApprovalList = z.infer<typeof ApprovalList>;

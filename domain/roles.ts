@@ -84,6 +84,8 @@ export const requestRoles = {
   exportPrizeList: ['bureau_admin'],
   /** The review opinion and the decision: the bureau, and the talent office that approves the list. */
   readAwardPapers: ['bureau_admin', 'bureau_staff', 'talent_office'],
+  /** The proposed list as the talent office approves it: review results and the city notice's outcome. */
+  readApprovalList: ['bureau_admin', 'bureau_staff', 'talent_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RequestAction = keyof typeof requestRoles;

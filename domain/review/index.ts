@@ -14,6 +14,15 @@ export {
   type TieVote,
   TRIM_MINIMUM,
 } from './aggregate';
+export {
+  BLIND_PLACEHOLDER,
+  blindDraft,
+  blindFileName,
+  blindHiddenFields,
+  blindLabel,
+  blindWithheldAttachments,
+  isWithheldInBlindReview,
+} from './blind';
 export { certificateNumber, certificatePrefixes, parseCertificateNumber } from './certificate';
 export {
   type DrawRequest,

@@ -1,17 +1,26 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { shanghaiDate } from '../../domain/time';
+import { defaultNoticeText } from '../../domain/workflow/notice-text';
 import type { Sealer } from '../crypto/sealed';
 import type { Executor } from '../db/database';
 import {
   applications,
   approvals,
+  editions,
   experts,
+  memberships,
+  noticeItems,
+  notices,
+  organisations,
   panelMembers,
   panels,
   rubricCriteria,
   scoreSheets,
   scores,
+  workflowEvents,
 } from '../db/schema';
 import { createUser } from '../services/accounts';
+import { loadCalendar } from '../services/calendar';
 
 /**
  * The review stage of the demo: 孙卫东 (the `expert` account) chairs the panel of 长春技术能手 with two more
@@ -142,6 +151,8 @@ export async function seedReviewStage(
     }
   }
 
+  await seedGrandAwardReview(tx, { ...input, members });
+
   // the list of 长春技能大奖 sent to the talent office after the city notice
   const sent = await tx
     .select({ id: applications.id })
@@ -158,4 +169,141 @@ export async function seedReviewStage(
       submittedBy: input.bureauUserId,
       submittedAt: new Date(now.getTime() - 86_400_000),
     });
+}
+
+/**
+ * What the talent office weighs for the two candidates of 长春技能大奖 sent to it: the panel of the award
+ * (the same three experts) with every sheet submitted, and the city notice (市级公示) they went through,
+ * closed without objections on the days their history records.
+ */
+async function seedGrandAwardReview(
+  tx: Executor,
+  input: {
+    now: Date;
+    editionId: string;
+    awardIds: Record<'grand_award' | 'technical_expert', string>;
+    bureauUserId: string;
+    members: (typeof experts.$inferSelect)[];
+  },
+) {
+  const { now, editionId, awardIds, members } = input;
+  const candidates = await tx
+    .select({ id: applications.id, name: applications.name })
+    .from(applications)
+    .where(and(eq(applications.awardId, awardIds.grand_award), eq(applications.status, 'pending_approval')))
+    .orderBy(asc(applications.name));
+  if (candidates.length === 0) return;
+  const [panel] = await tx
+    .insert(panels)
+    .values({
+      editionId,
+      awardId: awardIds.grand_award,
+      name: '第三届长春技能大奖评审组',
+      seats: members.length,
+      specialties: ['数控车工', '焊工', '工具钳工', '电工'],
+      status: 'closed',
+      reviewedOn: shanghaiDate(new Date(now.getTime() - 20 * 86_400_000)),
+      createdBy: input.bureauUserId,
+    })
+    .returning();
+  if (!panel) throw new Error('demo panel insert returned nothing');
+  for (const [index, expert] of members.entries()) {
+    await tx.insert(panelMembers).values({
+      panelId: panel.id,
+      expertId: expert.id,
+      role: index === 0 ? 'chair' : 'member',
+      source: 'manual',
+      seatedAt: now,
+    });
+  }
+  const criteria = await tx
+    .select()
+    .from(rubricCriteria)
+    .where(eq(rubricCriteria.awardId, awardIds.grand_award))
+    .orderBy(asc(rubricCriteria.position));
+  const share = [
+    [0.94, 0.91, 0.93],
+    [0.9, 0.87, 0.89],
+  ];
+  for (const [c, candidate] of candidates.entries()) {
+    for (const [m, expert] of members.entries()) {
+      const ratio = share[c % share.length]?.[m] ?? 0.85;
+      const points = criteria.map((criterion) => Math.round(criterion.maxScore * ratio * 2) / 2);
+      await tx.insert(scoreSheets).values({
+        panelId: panel.id,
+        expertId: expert.id,
+        applicationId: candidate.id,
+        status: 'submitted',
+        total: String(points.reduce((sum, p) => sum + p, 0)),
+        comment: '技艺精湛，贡献突出，同意推荐',
+        savedAt: now,
+        submittedAt: now,
+      });
+      for (const [i, criterion] of criteria.entries()) {
+        await tx.insert(scores).values({
+          panelId: panel.id,
+          expertId: expert.id,
+          applicationId: candidate.id,
+          criterionId: criterion.id,
+          score: String(points[i]),
+          createdAt: now,
+        });
+      }
+    }
+  }
+
+  // the city notice, on the day the candidates' history says it started, for the calendar's 5 working days
+  const [started] = await tx
+    .select({ at: workflowEvents.at })
+    .from(workflowEvents)
+    .where(
+      and(
+        inArray(
+          workflowEvents.applicationId,
+          candidates.map((c) => c.id),
+        ),
+        eq(workflowEvents.transition, 'startCityNotice'),
+      ),
+    )
+    .orderBy(asc(workflowEvents.at))
+    .limit(1);
+  const [bureau] = await tx
+    .select()
+    .from(organisations)
+    .innerJoin(memberships, eq(memberships.organisationId, organisations.id))
+    .where(eq(memberships.userId, input.bureauUserId))
+    .limit(1);
+  const [edition] = await tx.select().from(editions).where(eq(editions.id, editionId));
+  if (!started || !bureau || !edition)
+    throw new Error('demo city notice: history, bureau or edition missing');
+  const calendar = await loadCalendar(tx);
+  const period = calendar.noticePeriod(shanghaiDate(new Date(started.at)), 5);
+  const text = defaultNoticeText('city', {
+    organisation: bureau.organisations.nameZh,
+    edition: edition.nameZh,
+    workingDays: period.workingDays.length,
+  });
+  const [notice] = await tx
+    .insert(notices)
+    .values({
+      editionId,
+      organisationId: bureau.organisations.id,
+      level: 'city',
+      title: text.title,
+      body: text.body,
+      startDate: period.start,
+      endDate: period.end,
+      workingDays: period.workingDays.length,
+      status: 'closed',
+      contactName: bureau.organisations.contactName,
+      contactPhone: bureau.organisations.contactPhone,
+      contactAddress: bureau.organisations.address,
+      createdBy: input.bureauUserId,
+      createdAt: new Date(started.at),
+    })
+    .returning();
+  if (!notice) throw new Error('demo notice insert returned nothing');
+  await tx
+    .insert(noticeItems)
+    .values(candidates.map((c, position) => ({ noticeId: notice.id, applicationId: c.id, position })));
 }

@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParams } from '../../contract/common';
 import { documentFormats } from '../../contract/documents';
-import { AwardParams, DecisionList, DecisionParams } from '../../contract/review-stage';
+import { ApprovalList, AwardParams, DecisionList, DecisionParams } from '../../contract/review-stage';
 import { actingOf } from '../plugins/context';
 import { requirePermission } from '../policies/requests';
+import { approvalList } from '../services/approval-list';
 import {
   decisionPaper,
   exportPrizeList,
@@ -71,6 +72,22 @@ export async function awardPaperRoutes(app: FastifyInstance) {
     async (request) => {
       requirePermission(request, 'readAwardPapers');
       return listDecisions(app.db);
+    },
+  );
+
+  r.get(
+    '/api/approval-list',
+    {
+      schema: {
+        tags: ['review'],
+        summary:
+          'The proposed list per award as the talent office approves it: the review results, the city notice and its objections, returns and approvals',
+        response: { 200: ApprovalList },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'readApprovalList');
+      return approvalList(app.db, actingOf(request));
     },
   );
 

@@ -1,6 +1,14 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { awardLabels, completeness, missingAttachmentKinds } from '../../domain/application';
+import type { AttachmentKind } from '../../domain/application/attachments';
+import type { ApplicationDraft } from '../../domain/application/schema';
 import { birthYearOf } from '../../domain/people';
+import {
+  BLIND_PLACEHOLDER,
+  blindDraft,
+  blindFileName,
+  isWithheldInBlindReview,
+} from '../../domain/review/blind';
 import type { AwardCode } from '../../domain/roles';
 import { editableStatuses, stepLevels, suggestedReportOpinion } from '../../domain/workflow';
 import type { Executor } from '../db/database';
@@ -23,6 +31,7 @@ import { appendAudit } from './audit';
 import { minutesOfApplications } from './decision-minutes';
 import { checkEligibility } from './eligibility';
 import { judgeOfferedMoves } from './move-checks';
+import { blindLabelOf } from './review-rubric';
 import type { Acting } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;
@@ -67,7 +76,10 @@ async function opinionToSuggest(
  */
 export async function applicationDetail(tx: Executor, acting: Acting, row: ApplicationRow) {
   const summary = await loadScopedSummary(tx, acting.actor, row.id);
-  const [award] = await tx.select({ code: awards.code }).from(awards).where(eq(awards.id, row.awardId));
+  const [award] = await tx
+    .select({ code: awards.code, blind: awards.blind })
+    .from(awards)
+    .where(eq(awards.id, row.awardId));
   const reveal = can(acting.actor, 'revealPersonal', row);
   const entries = await entriesOf(tx, row.id);
   const draft = storageToDraft(row, entries, award?.code as AwardCode, { sealer: acting.sealer, reveal });
@@ -131,7 +143,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
       acting.now,
     );
   }
-  return {
+  const detail = {
     ...summary,
     version: row.version,
     draft,
@@ -175,5 +187,42 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
       receivedAt: new Date(o.receivedAt).toISOString(),
       handledAt: o.handledAt ? new Date(o.handledAt).toISOString() : null,
     })),
+  };
+  return actor.role === 'expert' && award?.blind
+    ? blindDetail(detail, await blindLabelOf(tx, acting, row))
+    : detail;
+}
+
+/**
+ * The detail as an expert of a blind review sees it (domain/review `blindDraft`): the label for the name,
+ * no unit, no masked numbers, no opinions or names of those who moved it, the identity papers withheld.
+ */
+function blindDetail<
+  D extends {
+    draft: ApplicationDraft;
+    masked: object;
+    attachments: { kind: AttachmentKind; fileName: string }[];
+    history: { actorName: string | null; reason: string | null }[];
+  },
+>(detail: D, label: string): D {
+  const hidden = { id: '', name: BLIND_PLACEHOLDER };
+  return {
+    ...detail,
+    name: label,
+    employer: hidden,
+    recommender: hidden,
+    idNumberMasked: null,
+    mobileMasked: null,
+    unitOpinion: null,
+    suggestedOpinion: null,
+    draft: blindDraft(detail.draft, label),
+    masked: { ...detail.masked, idNumber: null, bankAccount: null, mobile: null, landline: null },
+    attachments: detail.attachments
+      .filter((a) => !isWithheldInBlindReview(a.kind))
+      .map((a, _i, all) => ({
+        ...a,
+        fileName: blindFileName(a.kind, a.fileName, all.filter((b) => b.kind === a.kind).indexOf(a) + 1),
+      })),
+    history: detail.history.map((h) => ({ ...h, actorName: null, reason: null })),
   };
 }

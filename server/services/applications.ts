@@ -10,6 +10,7 @@ import {
 import { maskBankAccount, normalizeBankAccount } from '../../domain/people/bank-account';
 import { maskLandline, maskMobile } from '../../domain/people/contact';
 import { maskIdNumber, normalizeIdNumber } from '../../domain/people/id-number';
+import { BLIND_PLACEHOLDER, blindLabel } from '../../domain/review/blind';
 import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow/states';
 import type { Sealer } from '../crypto/sealed';
@@ -183,7 +184,46 @@ export async function listApplications(db: Db, actor: Actor, query: ListQuery) {
     .from(applications)
     .innerJoin(awards, eq(awards.id, applications.awardId))
     .where(where);
-  return { items: rows.map(toSummary), total: Number(total?.n ?? 0) };
+  const items = rows.map(toSummary);
+  // an expert of a blind review reads its candidates as 候选人 N, as on their scoring list
+  if (actor.role === 'expert') {
+    const labels = await blindLabels(db, actor);
+    return {
+      items: items.map((item) => blindSummary(item, labels.get(item.id))),
+      total: Number(total?.n ?? 0),
+    };
+  }
+  return { items, total: Number(total?.n ?? 0) };
+}
+
+/** A summary without the name, unit and numbers, under the blind review's label (unchanged without one). */
+function blindSummary<S extends ReturnType<typeof toSummary>>(summary: S, label: string | undefined): S {
+  if (label === undefined) return summary;
+  const hidden = { id: '', name: BLIND_PLACEHOLDER };
+  return {
+    ...summary,
+    name: label,
+    employer: hidden,
+    recommender: hidden,
+    idNumberMasked: null,
+    mobileMasked: null,
+    unitOpinion: null,
+    returnReason: null,
+  };
+}
+
+/** The labels (候选人 N) of the candidates of blind awards an expert sees, numbered within each award by id. */
+async function blindLabels(db: Executor, actor: Actor): Promise<Map<string, string>> {
+  const rows = await db
+    .select({
+      id: applications.id,
+      n: sql<number>`row_number() over (partition by ${applications.awardId} order by ${applications.id})`,
+      blind: awards.blind,
+    })
+    .from(applications)
+    .innerJoin(awards, eq(awards.id, applications.awardId))
+    .where(applicationScope(actor));
+  return new Map(rows.filter((r) => r.blind).map((r) => [r.id, blindLabel(Number(r.n))]));
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   MAX_ATTACHMENTS_PER_APPLICATION,
 } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
+import { blindFileName, isWithheldInBlindReview } from '../../domain/review/blind';
 import { isOneOf } from '../../domain/validation';
 import type { Db, Executor, Tx } from '../db/database';
 import { type applications, attachments, collectiveDecisions } from '../db/schema';
@@ -17,6 +18,7 @@ import { assertEditable } from './application-edit';
 import { appendAudit } from './audit';
 import { minutesOfApplications } from './decision-minutes';
 import { receiveFile } from './received-file';
+import { readsBlind } from './review-rubric';
 import { type Acting, loadScopedApplication, lockScopedApplication } from './workflow';
 
 export interface Upload {
@@ -171,11 +173,17 @@ export function assertMayChangeAttachments(
 export async function findAttachment(db: Db, acting: Acting, applicationId: string, attachmentId: string) {
   return db.transaction(async (tx) => {
     // a read: the application is not locked
-    await loadScopedApplication(tx, acting.actor, applicationId);
+    const row = await loadScopedApplication(tx, acting.actor, applicationId);
     const [file] = await tx
       .select()
       .from(attachments)
       .where(and(eq(attachments.id, attachmentId), eq(attachments.applicationId, applicationId)));
+    // a blind review withholds the identity papers: to its expert they are not there
+    if (await readsBlind(tx, acting, row.awardId)) {
+      if (!file || isWithheldInBlindReview(file.kind)) throw notFound();
+      const shown = await audited(tx, acting, applicationId, file);
+      return { ...shown, fileName: blindFileName(file.kind, file.fileName) };
+    }
     // or the minutes of a decision recorded on it (the decision's one file for all it covers)
     const minutes = file
       ? undefined

@@ -27,9 +27,11 @@ import {
 import { can } from '../policies/application';
 import type { FileStorage } from '../storage/storage';
 import { noticeView } from '../workflow/notices';
+import { refuse } from '../workflow/record-types';
 import { entriesOf, storageToDraft } from './application-draft';
 import { appendAudit } from './audit';
 import { certificateOfRecord } from './certificates';
+import { readsBlind } from './review-rubric';
 import { type Acting, lockScopedApplication } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;
@@ -149,6 +151,13 @@ export async function printableAnnex2(
   verificationBase: string,
 ) {
   const row = await lockScopedApplication(tx, acting.actor, applicationId);
+  // the form names the candidate and their unit on every page: a blind review's expert reads the dossier
+  if (await readsBlind(tx, acting, row.awardId))
+    refuse(
+      'review.blind_form',
+      '本奖项为盲评，不提供推荐表原件，请在评分页面查阅隐去身份信息的申报材料',
+      'This award is reviewed blind: the form is not printed for experts; read the dossier without identities on the scoring page',
+    );
   const disclosure: Annex2Disclosure = can(acting.actor, 'printPersonal', row) ? 'full' : 'masked';
   const data = await annex2Data(tx, storage, row, {
     sealer: acting.sealer,

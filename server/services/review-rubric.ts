@@ -1,6 +1,7 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ReviewCandidateList, RubricView } from '../../contract/review-stage';
+import { blindLabel } from '../../domain/review/blind';
 import type { rubricInput } from '../../domain/review/inputs';
 import type { Db, Executor } from '../db/database';
 import { applications, awards, rubricCriteria, scoreSheets } from '../db/schema';
@@ -141,7 +142,7 @@ export async function reviewCandidates(db: Db, acting: Acting): Promise<z.infer<
       numbers.set(award.id, n);
       return {
         applicationId: row.id,
-        label: award.blind ? `候选人 ${n}` : row.name,
+        label: award.blind ? blindLabel(n) : row.name,
         blind: award.blind,
         award: award.code,
         employer: award.blind ? null : row.employer,
@@ -153,4 +154,29 @@ export async function reviewCandidates(db: Db, acting: Acting): Promise<z.infer<
     });
     return { items, rubrics: await Promise.all(awardRows.map((a) => rubricView(tx, a))) };
   });
+}
+
+/**
+ * The number a blind review gives the candidate for the acting expert: the same as their candidate list's
+ * (within the award, in the order of the ids the expert sees).
+ */
+export async function blindLabelOf(tx: Executor, acting: Acting, row: { id: string; awardId: string }) {
+  const [found] = await tx
+    .select({ n: sql<number>`count(*)` })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.awardId, row.awardId),
+        sql`${applications.id} <= ${row.id}`,
+        applicationScope(acting.actor),
+      ),
+    );
+  return blindLabel(Number(found?.n ?? 1));
+}
+
+/** Whether the acting user reads this award's candidates as an expert of a blind review. */
+export async function readsBlind(tx: Executor, acting: Acting, awardId: string): Promise<boolean> {
+  if (acting.actor.role !== 'expert') return false;
+  const [award] = await tx.select({ blind: awards.blind }).from(awards).where(eq(awards.id, awardId));
+  return award?.blind === true;
 }
