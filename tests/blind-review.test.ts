@@ -117,6 +117,46 @@ describe.each(engines)('a blind review on %s', (engine) => {
     expect(shown.statusCode).toBe(200);
   });
 
+  it('keeps the numbers when the expert declares a conflict, and names the conflict by the label', async () => {
+    const other = (
+      await insertApplication(t, { status: 'in_review', award: 'technical_expert', name: '司马青云' })
+    ).id;
+    const before = (await t.request({ method: 'GET', url: '/api/review/candidates', cookie: expert })).json()
+      .items;
+    const labelOf = new Map(
+      before.map((i: { applicationId: string; label: string }) => [i.applicationId, i.label]),
+    );
+    expect([...labelOf.values()].sort()).toEqual(['候选人 1', '候选人 2']);
+    const first = [id, other].sort()[0] ?? '';
+    const declared = await t.request({
+      method: 'POST',
+      url: '/api/conflicts',
+      cookie: expert,
+      payload: { applicationId: first, reason: 'relative', note: '表亲' },
+    });
+    expect(declared.statusCode, declared.body).toBe(200);
+    expect(declared.body).not.toMatch(/欧阳明华|司马青云/);
+    const after = (await t.request({ method: 'GET', url: '/api/review/candidates', cookie: expert })).json()
+      .items;
+    const second = [id, other].sort()[1] ?? '';
+    expect(after).toEqual([expect.objectContaining({ applicationId: second, label: labelOf.get(second) })]);
+    const conflicts = await t.request({ method: 'GET', url: '/api/conflicts', cookie: expert });
+    expect(conflicts.statusCode).toBe(200);
+    expect(conflicts.json().items.map((c: { candidateName: string }) => c.candidateName)).toEqual([
+      labelOf.get(first),
+    ]);
+    expect(conflicts.body).not.toMatch(/欧阳明华|司马青云/);
+    // undo for the next test: the bureau dismisses the declaration
+    const conflictId = conflicts.json().items[0].id;
+    const vet = await t.request({
+      method: 'POST',
+      url: `/api/conflicts/${conflictId}/vet`,
+      cookie: bureau,
+      payload: { decision: 'dismiss', note: '经核实不存在亲属关系' },
+    });
+    expect(vet.statusCode, vet.body).toBe(200);
+  });
+
   it('does not print the form, which names the candidate on every page, for the expert', async () => {
     for (const format of ['pdf', 'docx']) {
       const res = await t.request({

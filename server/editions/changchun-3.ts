@@ -31,15 +31,65 @@ export interface AwardPreset {
   minSkillLevel: SkillLevel;
   conditions: { no: number; zh: string; en: string }[];
   rules: Record<string, unknown>;
-  rubric: { code: string; nameZh: string; nameEn: string; maxScore: number }[];
+  rubric: {
+    code: string;
+    nameZh: string;
+    nameEn: string;
+    maxScore: number;
+    guidanceZh?: string;
+    guidanceEn?: string;
+  }[];
 }
 
+// the seed's conditions (§二) as what the experts weigh under each criterion
 const rubric = [
-  { code: 'skill', nameZh: '技能水平', nameEn: 'Skill level', maxScore: 30 },
-  { code: 'performance', nameZh: '工作业绩', nameEn: 'Work performance', maxScore: 30 },
-  { code: 'innovation', nameZh: '技术创新与成果', nameEn: 'Innovation and results', maxScore: 20 },
-  { code: 'mentoring', nameZh: '带徒传艺', nameEn: 'Apprentice training', maxScore: 10 },
-  { code: 'honours', nameZh: '荣誉与竞赛', nameEn: 'Honours and competitions', maxScore: 10 },
+  {
+    code: 'skill',
+    nameZh: '技能水平',
+    nameEn: 'Skill level',
+    maxScore: 30,
+    guidanceZh:
+      '职业资格（职业技能等级）或专业技术职称的等级，在本职业（工种）中的技艺水平和在本企业、同行业中的领先程度，是否具备绝招绝技。',
+    guidanceEn:
+      'The level of the skill certificate or professional title, the mastery of the occupation and how far it leads in the enterprise and the trade; any unique skill.',
+  },
+  {
+    code: 'performance',
+    nameZh: '工作业绩',
+    nameEn: 'Work performance',
+    maxScore: 30,
+    guidanceZh: '在生产服务一线的工作实绩，攻克技术难关、推广应用先进技术的贡献，取得的经济效益和社会效益。',
+    guidanceEn:
+      'The record of work on the front line, technical problems solved and advanced techniques spread, and the economic and social benefit achieved.',
+  },
+  {
+    code: 'innovation',
+    nameZh: '技术创新与成果',
+    nameEn: 'Innovation and results',
+    maxScore: 20,
+    guidanceZh: '技术革新、技术改造和科技成果转化，总结出的独特操作技术方法，专利及其应用效果。',
+    guidanceEn:
+      'Technical innovation and renovation, results turned into production, operating methods of their own, patents and their use.',
+  },
+  {
+    code: 'mentoring',
+    nameZh: '带徒传艺',
+    nameEn: 'Apprentice training',
+    maxScore: 10,
+    guidanceZh: '培养徒弟、传授技术技能的人数和成效，在全市、全省乃至全国的影响。',
+    guidanceEn:
+      'How many apprentices were trained and how well, and the influence in the city, the province or the country.',
+  },
+  {
+    code: 'honours',
+    nameZh: '荣誉与竞赛',
+    nameEn: 'Honours and competitions',
+    maxScore: 10,
+    guidanceZh:
+      '劳动模范、五一劳动奖章等荣誉，职业技能竞赛的名次（如代表吉林省参加全国职业技能大赛获铜牌及以上）。',
+    guidanceEn:
+      'Honours such as model worker or May Day Labour Medal, and placings in skills competitions (e.g. bronze or better at the national skills competition for Jilin).',
+  },
 ];
 
 export const changchun3: EditionPreset = {

@@ -188,9 +188,7 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
       handledAt: o.handledAt ? new Date(o.handledAt).toISOString() : null,
     })),
   };
-  return actor.role === 'expert' && award?.blind
-    ? blindDetail(detail, await blindLabelOf(tx, acting, row))
-    : detail;
+  return actor.role === 'expert' && award?.blind ? blindDetail(detail, await blindLabelOf(tx, row)) : detail;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 import { maskBankAccount, normalizeBankAccount } from '../../domain/people/bank-account';
 import { maskLandline, maskMobile } from '../../domain/people/contact';
 import { maskIdNumber, normalizeIdNumber } from '../../domain/people/id-number';
-import { BLIND_PLACEHOLDER, blindLabel } from '../../domain/review/blind';
+import { BLIND_PLACEHOLDER } from '../../domain/review/blind';
 import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow/states';
 import type { Sealer } from '../crypto/sealed';
@@ -26,6 +26,7 @@ import {
 import type { Actor } from '../plugins/context';
 import { notFound } from '../plugins/errors';
 import { applicationScope } from '../policies/application';
+import { blindLabels } from './review-rubric';
 
 type ApplicationRow = typeof applications.$inferInsert;
 
@@ -187,7 +188,14 @@ export async function listApplications(db: Db, actor: Actor, query: ListQuery) {
   const items = rows.map(toSummary);
   // an expert of a blind review reads its candidates as 候选人 N, as on their scoring list
   if (actor.role === 'expert') {
-    const labels = await blindLabels(db, actor);
+    const blindAwards = await db
+      .select({ id: awards.id })
+      .from(awards)
+      .where(and(eq(awards.blind, true), inArray(awards.code, [...new Set(items.map((i) => i.award))])));
+    const labels = await blindLabels(
+      db,
+      blindAwards.map((a) => a.id),
+    );
     return {
       items: items.map((item) => blindSummary(item, labels.get(item.id))),
       total: Number(total?.n ?? 0),
@@ -210,20 +218,6 @@ function blindSummary<S extends ReturnType<typeof toSummary>>(summary: S, label:
     unitOpinion: null,
     returnReason: null,
   };
-}
-
-/** The labels (候选人 N) of the candidates of blind awards an expert sees, numbered within each award by id. */
-async function blindLabels(db: Executor, actor: Actor): Promise<Map<string, string>> {
-  const rows = await db
-    .select({
-      id: applications.id,
-      n: sql<number>`row_number() over (partition by ${applications.awardId} order by ${applications.id})`,
-      blind: awards.blind,
-    })
-    .from(applications)
-    .innerJoin(awards, eq(awards.id, applications.awardId))
-    .where(applicationScope(actor));
-  return new Map(rows.filter((r) => r.blind).map((r) => [r.id, blindLabel(Number(r.n))]));
 }
 
 /**

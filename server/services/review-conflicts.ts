@@ -4,13 +4,14 @@ import type { ConflictList } from '../../contract/review-stage';
 import { rankedStatuses } from '../../domain/review';
 import type { conflictInput, conflictVetInput } from '../../domain/review/inputs';
 import type { Db, Executor } from '../db/database';
-import { applications, conflicts, experts } from '../db/schema';
+import { applications, awards, conflicts, experts } from '../db/schema';
 import { notFound } from '../plugins/errors';
 import { applicationScope } from '../policies/application';
 import { refuse } from '../workflow/record-types';
 import { appendAudit } from './audit';
 import { currentEdition } from './editions-query';
 import { touchAwardReview } from './review-ranking';
+import { blindLabels } from './review-rubric';
 import type { Acting } from './workflow';
 
 type Item = z.infer<typeof ConflictList>['items'][number];
@@ -94,11 +95,29 @@ export async function conflictItems(tx: Executor, expertId?: string): Promise<It
   ];
 }
 
+/** An expert's own conflicts: in a blind review the candidate is named by the label they declared against. */
+async function expertsConflicts(tx: Executor, expertId: string): Promise<Item[]> {
+  const items = await conflictItems(tx, expertId);
+  const ids = items.map((i) => i.applicationId);
+  const blind = ids.length
+    ? await tx
+        .select({ awardId: applications.awardId })
+        .from(applications)
+        .innerJoin(awards, eq(awards.id, applications.awardId))
+        .where(and(inArray(applications.id, ids), eq(awards.blind, true)))
+    : [];
+  const labels = await blindLabels(
+    tx,
+    blind.map((b) => b.awardId),
+  );
+  return items.map((i) => ({ ...i, candidateName: labels.get(i.applicationId) ?? i.candidateName }));
+}
+
 export async function listConflicts(db: Db, acting: Acting) {
   return db.transaction(async (tx) => {
     if (acting.actor.role === 'expert') {
       const expert = await actingExpert(tx, acting.actor.userId);
-      return { items: await conflictItems(tx, expert.id) };
+      return { items: await expertsConflicts(tx, expert.id) };
     }
     return { items: await conflictItems(tx) };
   });
@@ -164,7 +183,7 @@ export async function recordConflict(db: Db, acting: Acting, input: z.output<typ
       },
       acting.now,
     );
-    return { items: await conflictItems(tx, byExpert ? expert.id : undefined) };
+    return { items: byExpert ? await expertsConflicts(tx, expert.id) : await conflictItems(tx) };
   });
 }
 

@@ -6,6 +6,7 @@ import type { rubricInput } from '../../domain/review/inputs';
 import type { Db, Executor } from '../db/database';
 import { applications, awards, rubricCriteria, scoreSheets } from '../db/schema';
 import { applicationScope } from '../policies/application';
+import { reviewVisibleStatuses } from '../policies/review';
 import { refuse } from '../workflow/record-types';
 import { appendAudit } from './audit';
 import { actingExpert } from './review-conflicts';
@@ -134,15 +135,16 @@ export async function reviewCandidates(db: Db, acting: Acting): Promise<z.infer<
       ? await tx.select().from(awards).where(inArray(awards.id, awardIds))
       : [];
     const byId = new Map(awardRows.map((a) => [a.id, a]));
-    const numbers = new Map<string, number>();
+    const labels = await blindLabels(
+      tx,
+      awardRows.filter((a) => a.blind).map((a) => a.id),
+    );
     const items = rows.map((row) => {
       const award = byId.get(row.awardId);
       if (!award) throw new Error('award of a candidate missing');
-      const n = (numbers.get(award.id) ?? 0) + 1;
-      numbers.set(award.id, n);
       return {
         applicationId: row.id,
-        label: award.blind ? blindLabel(n) : row.name,
+        label: award.blind ? (labels.get(row.id) ?? row.name) : row.name,
         blind: award.blind,
         award: award.code,
         employer: award.blind ? null : row.employer,
@@ -157,21 +159,28 @@ export async function reviewCandidates(db: Db, acting: Acting): Promise<z.infer<
 }
 
 /**
- * The number a blind review gives the candidate for the acting expert: the same as their candidate list's
- * (within the award, in the order of the ids the expert sees).
+ * The labels (候选人 N) a blind review gives the candidates of the awards: numbered within each award among
+ * all its candidates in review or reviewed, in the order of their ids — not among those one expert sees, so
+ * that a conflict declared by the expert does not renumber the others between two visits.
  */
-export async function blindLabelOf(tx: Executor, acting: Acting, row: { id: string; awardId: string }) {
-  const [found] = await tx
-    .select({ n: sql<number>`count(*)` })
+export async function blindLabels(tx: Executor, awardIds: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(awardIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await tx
+    .select({
+      id: applications.id,
+      n: sql<number>`row_number() over (partition by ${applications.awardId} order by ${applications.id})`,
+    })
     .from(applications)
     .where(
-      and(
-        eq(applications.awardId, row.awardId),
-        sql`${applications.id} <= ${row.id}`,
-        applicationScope(acting.actor),
-      ),
+      and(inArray(applications.awardId, unique), inArray(applications.status, [...reviewVisibleStatuses])),
     );
-  return blindLabel(Number(found?.n ?? 1));
+  return new Map(rows.map((r) => [r.id, blindLabel(Number(r.n))]));
+}
+
+/** The blind review's label of one candidate. */
+export async function blindLabelOf(tx: Executor, row: { id: string; awardId: string }) {
+  return (await blindLabels(tx, [row.awardId])).get(row.id) ?? blindLabel(0);
 }
 
 /** Whether the acting user reads this award's candidates as an expert of a blind review. */
