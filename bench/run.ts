@@ -11,6 +11,7 @@ import { renderAnnex2Docx, renderAnnex2Pdf } from '../server/documents';
 import { makeAnnex2Data } from '../server/documents/annex2-data.testing';
 import { startServer } from '../server/main';
 import { recommenderBenches } from './recommender';
+import { reviewRankingBenches } from './review-ranking';
 import { type Row, time } from './timing';
 
 const rows: Row[] = [];
@@ -61,6 +62,9 @@ rows.push(
 );
 
 const anchored = await recommenderBenches();
+const ranking = await reviewRankingBenches();
+rows.push(...ranking.rows);
+anchored.push(...ranking.anchored);
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const table = [

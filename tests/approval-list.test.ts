@@ -77,7 +77,11 @@ describe.each(engines)('the talent office’s approval list on %s', (engine) => 
       method: 'POST',
       url: '/api/transitions/approve',
       cookie: talent,
-      payload: { applicationIds: [first?.applicationId], documentNo: '长人才办〔2026〕12号', approvedOn: today },
+      payload: {
+        applicationIds: [first?.applicationId],
+        documentNo: '长人才办〔2026〕12号',
+        approvedOn: today,
+      },
     });
     expect(approved.statusCode, approved.body).toBe(200);
 

@@ -18,6 +18,15 @@ export const appPaths = {
   // the bureau's intake desk; the envelope cover's QR code opens it with the code
   intake: '/intake',
   intakeCode: '/intake/:code',
+  // 综合评审 administration (the bureau): the expert pool, panels and their draw, conflicts, rubric, progress
+  review: '/review',
+  // the selection to the prizes (the bureau): results, vote, proposal, city notice, approval, decision, certificates, prizes
+  selection: '/selection',
+  // the expert's scoring screen
+  scoring: '/scoring',
+  scoringCandidate: '/scoring/:id',
+  // the talent office's approval of the proposed list
+  approval: '/approval',
 } as const;
 
 /** Whether `href` (e.g. a to-do link from the server) leads to a screen this build of the SPA has. */

@@ -28,10 +28,10 @@ import { entriesOf, maskedValues, storageToDraft } from './application-draft';
 import { isUntouchedDraft } from './application-edit';
 import { loadScopedSummary } from './applications';
 import { appendAudit } from './audit';
+import { blindLabelOf } from './blind-labels';
 import { minutesOfApplications } from './decision-minutes';
 import { checkEligibility } from './eligibility';
 import { judgeOfferedMoves } from './move-checks';
-import { blindLabelOf } from './review-rubric';
 import type { Acting } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;

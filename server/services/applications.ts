@@ -26,7 +26,7 @@ import {
 import type { Actor } from '../plugins/context';
 import { notFound } from '../plugins/errors';
 import { applicationScope } from '../policies/application';
-import { blindLabels } from './review-rubric';
+import { blindLabels } from './blind-labels';
 
 type ApplicationRow = typeof applications.$inferInsert;
 

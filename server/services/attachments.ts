@@ -16,9 +16,9 @@ import { type AttachmentAction, can, ownsMinutes } from '../policies/attachment'
 import type { FileStorage } from '../storage/storage';
 import { assertEditable } from './application-edit';
 import { appendAudit } from './audit';
+import { readsBlind } from './blind-labels';
 import { minutesOfApplications } from './decision-minutes';
 import { receiveFile } from './received-file';
-import { readsBlind } from './review-rubric';
 import { type Acting, loadScopedApplication, lockScopedApplication } from './workflow';
 
 export interface Upload {

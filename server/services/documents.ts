@@ -30,8 +30,8 @@ import { noticeView } from '../workflow/notices';
 import { refuse } from '../workflow/record-types';
 import { entriesOf, storageToDraft } from './application-draft';
 import { appendAudit } from './audit';
+import { readsBlind } from './blind-labels';
 import { certificateOfRecord } from './certificates';
-import { readsBlind } from './review-rubric';
 import { type Acting, lockScopedApplication } from './workflow';
 
 type ApplicationRow = typeof applications.$inferSelect;

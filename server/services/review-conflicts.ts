@@ -9,9 +9,9 @@ import { notFound } from '../plugins/errors';
 import { applicationScope } from '../policies/application';
 import { refuse } from '../workflow/record-types';
 import { appendAudit } from './audit';
+import { blindLabels } from './blind-labels';
 import { currentEdition } from './editions-query';
 import { touchAwardReview } from './review-ranking';
-import { blindLabels } from './review-rubric';
 import type { Acting } from './workflow';
 
 type Item = z.infer<typeof ConflictList>['items'][number];

@@ -1,14 +1,13 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ReviewCandidateList, RubricView } from '../../contract/review-stage';
-import { blindLabel } from '../../domain/review/blind';
 import type { rubricInput } from '../../domain/review/inputs';
 import type { Db, Executor } from '../db/database';
 import { applications, awards, rubricCriteria, scoreSheets } from '../db/schema';
 import { applicationScope } from '../policies/application';
-import { reviewVisibleStatuses } from '../policies/review';
 import { refuse } from '../workflow/record-types';
 import { appendAudit } from './audit';
+import { blindLabels } from './blind-labels';
 import { actingExpert } from './review-conflicts';
 import { currentAward } from './review-panels';
 import { touchAwardReview } from './review-ranking';
@@ -156,36 +155,4 @@ export async function reviewCandidates(db: Db, acting: Acting): Promise<z.infer<
     });
     return { items, rubrics: await Promise.all(awardRows.map((a) => rubricView(tx, a))) };
   });
-}
-
-/**
- * The labels (候选人 N) a blind review gives the candidates of the awards: numbered within each award among
- * all its candidates in review or reviewed, in the order of their ids — not among those one expert sees, so
- * that a conflict declared by the expert does not renumber the others between two visits.
- */
-export async function blindLabels(tx: Executor, awardIds: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(awardIds)];
-  if (unique.length === 0) return new Map();
-  const rows = await tx
-    .select({
-      id: applications.id,
-      n: sql<number>`row_number() over (partition by ${applications.awardId} order by ${applications.id})`,
-    })
-    .from(applications)
-    .where(
-      and(inArray(applications.awardId, unique), inArray(applications.status, [...reviewVisibleStatuses])),
-    );
-  return new Map(rows.map((r) => [r.id, blindLabel(Number(r.n))]));
-}
-
-/** The blind review's label of one candidate. */
-export async function blindLabelOf(tx: Executor, row: { id: string; awardId: string }) {
-  return (await blindLabels(tx, [row.awardId])).get(row.id) ?? blindLabel(0);
-}
-
-/** Whether the acting user reads this award's candidates as an expert of a blind review. */
-export async function readsBlind(tx: Executor, acting: Acting, awardId: string): Promise<boolean> {
-  if (acting.actor.role !== 'expert') return false;
-  const [award] = await tx.select({ blind: awards.blind }).from(awards).where(eq(awards.id, awardId));
-  return award?.blind === true;
 }

@@ -14,6 +14,7 @@ import {
 } from 'antd';
 import { type RefObject, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router-dom';
+import { transitions } from '../../domain/workflow';
 import type { Session } from '../api/session';
 import { useT } from '../i18n/LocaleProvider';
 import type { MessageKey } from '../i18n/zh-CN';
@@ -37,6 +38,14 @@ function navigationFor(session: Session): { path: string; key: MessageKey }[] {
       items.push({ path: stepsPagePaths[level], key: levelText(level, 'pageTitle', ownStaff) });
   }
   if (session.permissions.includes('receivePapers')) items.push({ path: '/intake', key: 'nav.intake' });
+  if (session.permissions.includes('organiseReview')) {
+    items.push({ path: '/review', key: 'nav.review' });
+    items.push({ path: '/selection', key: 'nav.selection' });
+  }
+  if (session.permissions.includes('scoreCandidates')) items.push({ path: '/scoring', key: 'nav.scoring' });
+  // the talent office, who approve the list
+  if ((transitions.approve.by as readonly string[]).includes(session.role))
+    items.push({ path: '/approval', key: 'nav.approval' });
   return items;
 }
 

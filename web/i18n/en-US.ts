@@ -1,9 +1,17 @@
+import { approvalEnUS } from './approval.en-US';
 import { homeEnUS } from './home.en-US';
+import { reviewEnUS } from './review.en-US';
+import { scoringEnUS } from './scoring.en-US';
+import { selectionEnUS } from './selection.en-US';
 import type { MessageKey } from './zh-CN';
 
 /** English (en-US) interface texts; same keys as zh-CN.ts, enforced by the type. */
 export const enUS: Record<MessageKey, string> = {
   ...homeEnUS,
+  ...reviewEnUS,
+  ...selectionEnUS,
+  ...scoringEnUS,
+  ...approvalEnUS,
   'app.name': '匠选 · Jiangxuan',
   'app.shortName': 'Jiangxuan',
   'app.edition': 'The 3rd Changchun Skills Grand Award and Changchun Technical Expert Selection',
@@ -54,6 +62,10 @@ export const enUS: Record<MessageKey, string> = {
   'nav.home': 'Home',
   'nav.applications': 'Applications',
   'nav.intake': 'Intake',
+  'nav.review': 'Review',
+  'nav.selection': 'Selection & awards',
+  'nav.scoring': 'Scoring',
+  'nav.approval': 'Approval',
   'intake.pageTitle': 'Intake',
   'intake.heading': 'Intake desk',
   'intake.onlyBureau': "The intake of paper materials is the bureau's.",
@@ -407,6 +419,11 @@ export const enUS: Record<MessageKey, string> = {
     "Choose the applications the units reported, record the date and participants of the recommender's leadership meeting and upload the minutes.",
   'recommender.notice.title': '2. Recommender notice (5 working days)',
   'recommender.notices.empty': 'No recommender notice is running',
+  // the city level's notice (市级公示), on the bureau's selection screen with the shared notice components
+  'city.step.notice': 'City notice',
+  'city.notices.empty': 'No city notice is running',
+  'city.notice.closeConfirm':
+    'Once closed, the proposed winners without an objection (or whose objections were dismissed) can be submitted to the talent office for approval. A notice cannot be reopened.',
   'recommender.report.title': '5. Recommender opinion and report',
   'recommender.report.intro':
     "Write the recommender's opinion (printed on the recommendation form) and report to the bureau within the quota.",

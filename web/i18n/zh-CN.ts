@@ -3,10 +3,19 @@
  * en-US.ts as well; the type of `enUS` makes a missing or extra key a compile error.
  * Placeholders are written `{name}` and filled by `t(key, { name })`.
  */
+
+import { approvalZhCN } from './approval.zh-CN';
 import { homeZhCN } from './home.zh-CN';
+import { reviewZhCN } from './review.zh-CN';
+import { scoringZhCN } from './scoring.zh-CN';
+import { selectionZhCN } from './selection.zh-CN';
 
 export const zhCN = {
   ...homeZhCN,
+  ...reviewZhCN,
+  ...selectionZhCN,
+  ...scoringZhCN,
+  ...approvalZhCN,
   'app.name': '匠选 · Jiangxuan',
   'app.shortName': '匠选',
   'app.edition': '第三届长春技能大奖和长春技术能手评选',
@@ -57,6 +66,10 @@ export const zhCN = {
   'nav.home': '首页',
   'nav.applications': '申报管理',
   'nav.intake': '材料受理',
+  'nav.review': '评审组织',
+  'nav.selection': '评选与表彰',
+  'nav.scoring': '专家评分',
+  'nav.approval': '审批',
   'intake.pageTitle': '材料受理',
   'intake.heading': '材料受理窗口',
   'intake.onlyBureau': '材料受理由市人社局办理。',
@@ -385,6 +398,11 @@ export const zhCN = {
     '选择申报单位报送的申报，记录推荐单位领导集体研究的日期、参会人员，并上传会议纪要。',
   'recommender.notice.title': '2. 推荐单位公示（5 个工作日）',
   'recommender.notices.empty': '没有进行中的推荐单位公示',
+  // the city level's notice (市级公示), on the bureau's selection screen with the shared notice components
+  'city.step.notice': '市级公示',
+  'city.notices.empty': '没有进行中的市级公示',
+  'city.notice.closeConfirm':
+    '结束后，公示期内无异议（或异议不成立）的拟评选对象即可报市委组织部人才办审定；公示不能重新打开。',
   'recommender.report.title': '5. 推荐单位意见与报送',
   'recommender.report.intro': '填写推荐单位意见（打印在推荐表上），在推荐名额内报送市人社局。',
   'recommender.report.opinion': '{name} 的推荐单位意见',

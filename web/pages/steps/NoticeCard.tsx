@@ -52,7 +52,8 @@ export function NoticeCard({ notice, onChanged }: { notice: Notice; onChanged: (
   const askClose = () =>
     confirm({
       title: t('steps.notice.closeTitle'),
-      consequence: t('steps.notice.closeConfirm'),
+      // at the city level the candidates go on to the talent office's approval, not to a ranking
+      consequence: t(notice.level === 'city' ? 'city.notice.closeConfirm' : 'steps.notice.closeConfirm'),
       names: still.map((item) => item.name),
       okText: t('steps.notice.close'),
       onOk: () => close.run(),

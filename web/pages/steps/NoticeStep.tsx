@@ -1,7 +1,7 @@
 import { App, Button, Col, Empty, Flex, Form, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { NOTICE_WORKING_DAYS } from '../../../domain/workflow';
+import { NOTICE_WORKING_DAYS, type StepLevel } from '../../../domain/workflow';
 import type { ApplicationSummary } from '../../api/applications';
 import { type Notice, noticePeriod, startNotice } from '../../api/steps';
 import { useAction } from '../../api/useAction';
@@ -11,10 +11,10 @@ import { useT } from '../../i18n/LocaleProvider';
 import { DateItem } from '../applications/form/inputs';
 import { ApplicationPicker } from './ApplicationPicker';
 import { keepEnterInField, useConfirmMove } from './stepGuards';
-import { levelText, type PageLevel } from './stepLevel';
+import { noticeText } from './stepLevel';
 
 /**
- * 公示 at `level` (单位公示, 推荐单位公示 …): starts the notice of `NOTICE_WORKING_DAYS` working days for the ticked applications.
+ * 公示 at `level` (单位公示, 推荐单位公示, 市级公示): starts the notice of `NOTICE_WORKING_DAYS` working days for the ticked applications.
  * The last day is shown before the notice starts, as the server's working-day calendar computes it for the
  * chosen start (holidays and make-up days counted); the start is confirmed naming the candidates. The
  * notice then appears in the next step.
@@ -24,7 +24,7 @@ export function NoticeStep({
   applications,
   onStarted,
 }: {
-  level: PageLevel;
+  level: StepLevel;
   applications: ApplicationSummary[];
   onStarted: (notice: Notice) => void;
 }) {
@@ -78,7 +78,7 @@ export function NoticeStep({
     if (selected.length === 0) message.error(t('steps.decision.noneSelected'));
     else if (day)
       confirm({
-        title: t('steps.notice.confirmTitle', { notice: t(levelText(level, 'step.notice')) }),
+        title: t('steps.notice.confirmTitle', { notice: t(noticeText(level, 'step.notice')) }),
         consequence: t('steps.notice.confirm', { period: periodText ?? day }),
         names: applications.filter((a) => selected.includes(a.id)).map((a) => a.name),
         okText: t('steps.notice.submit'),

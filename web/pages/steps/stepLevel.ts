@@ -1,4 +1,4 @@
-import { actingLevelsOf, recommendsOwnStaff, stepLevels } from '../../../domain/workflow';
+import { actingLevelsOf, recommendsOwnStaff, type StepLevel, stepLevels } from '../../../domain/workflow';
 import type { ApplicationSummary } from '../../api/applications';
 import type { Session } from '../../api/session';
 import type { DecidingLevel, RankingLevel } from '../../api/steps';
@@ -68,6 +68,18 @@ export function levelText(level: PageLevel, name: LevelTextName, ownStaff = fals
   const own: readonly LevelTextName[] = ownStaffTexts[level];
   if (ownStaff && own.includes(name)) return `${level}.ownStaff.${name}` as MessageKey;
   const key: `${PageLevel}.${LevelTextName}` = `${level}.${name}`;
+  return key;
+}
+
+/** The texts of a level's notice that the shared notice components read, at every level (the city's too). */
+type NoticeTextName = 'step.notice' | 'notices.empty';
+
+/**
+ * The i18n key of a notice text of `level` (`<level>.<name>`): the notice components serve the unit and the
+ * recommender on their steps pages and the city (市级公示) on the bureau's selection screen.
+ */
+export function noticeText(level: StepLevel, name: NoticeTextName): MessageKey {
+  const key: `${StepLevel}.${NoticeTextName}` = `${level}.${name}`;
   return key;
 }
 

@@ -2,6 +2,7 @@ import { App } from 'antd';
 import { useEffect, useRef } from 'react';
 import { type Location, useBlocker } from 'react-router-dom';
 import { useT } from '../../../i18n/LocaleProvider';
+import type { MessageKey } from '../../../i18n/zh-CN';
 
 /**
  * The navigation state of a move away that loses nothing (the draft was just created, or deleted):
@@ -19,7 +20,22 @@ function asksFirst(next: Location): boolean {
  * closed tab or another site gets the browser's own question (`beforeunload`). A move within the page
  * (its query string, its anchors) is not leaving.
  */
-export function useLeaveGuard(unsaved: boolean) {
+/** The dialog's words: the form's by default, another screen's (the score sheet's) where it says what is lost. */
+export interface LeaveTexts {
+  title: MessageKey;
+  text: MessageKey;
+  leave: MessageKey;
+  stay: MessageKey;
+}
+
+const formTexts: LeaveTexts = {
+  title: 'form.leaveTitle',
+  text: 'form.leaveText',
+  leave: 'form.leave',
+  stay: 'form.stay',
+};
+
+export function useLeaveGuard(unsaved: boolean, texts: LeaveTexts = formTexts) {
   const t = useT();
   const { modal } = App.useApp();
   const blocker = useBlocker(
@@ -34,16 +50,16 @@ export function useLeaveGuard(unsaved: boolean) {
   useEffect(() => {
     if (state !== 'blocked') return;
     const dialog = modal.confirm({
-      title: t('form.leaveTitle'),
-      content: t('form.leaveText'),
-      okText: t('form.leave'),
+      title: t(texts.title),
+      content: t(texts.text),
+      okText: t(texts.leave),
       okButtonProps: { danger: true },
-      cancelText: t('form.stay'),
+      cancelText: t(texts.stay),
       onOk: () => held.current.proceed?.(),
       onCancel: () => held.current.reset?.(),
     });
     return () => dialog.destroy();
-  }, [state, modal, t]);
+  }, [state, modal, t, texts]);
 
   useEffect(() => {
     if (!unsaved) return;
