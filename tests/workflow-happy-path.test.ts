@@ -13,7 +13,7 @@ import {
   workflowEvents,
 } from '../server/db/schema';
 import { compact, pdfPageCount, pdfText } from '../server/documents/poppler.testing';
-import { insertScores } from '../server/testing/factories';
+import { clearReview, insertScores } from '../server/testing/factories';
 import { createTestApp, engines, type TestApp } from '../server/testing/harness';
 import { shortestPath } from '../server/testing/workflow-path';
 
@@ -27,6 +27,8 @@ describe.each(engines)('one engine from draft to prize_paid on %s', (engine) => 
   const cookies: Record<string, string> = {};
   beforeAll(async () => {
     t = await createTestApp(engine);
+    // the review from scratch: without the demo's panels, which would let the review start at once
+    await clearReview(t);
     const [zhou] = await t.database.db.select().from(applications).where(eq(applications.name, '周铁军'));
     if (!zhou) throw new Error('demo candidate missing');
     id = zhou.id;
