@@ -14,13 +14,13 @@ import {
   organisations,
   panelMembers,
   panels,
-  rubricCriteria,
   scoreSheets,
   scores,
   workflowEvents,
 } from '../db/schema';
 import { createUser } from '../services/accounts';
 import { loadCalendar } from '../services/calendar';
+import { criteriaOf } from '../services/score-sheets';
 
 /**
  * The review stage of the demo: 孙卫东 (the `expert` account) chairs the panel of 长春技术能手 with two more
@@ -101,22 +101,10 @@ export async function seedReviewStage(
     })
     .returning();
   if (!panel) throw new Error('demo panel insert returned nothing');
-  for (const [index, expert] of members.entries()) {
-    await tx.insert(panelMembers).values({
-      panelId: panel.id,
-      expertId: expert.id,
-      role: index === 0 ? 'chair' : 'member',
-      source: 'manual',
-      seatedAt: now,
-    });
-  }
+  await seatMembers(tx, panel.id, members, now);
 
   // the two colleagues' sheets, submitted: a spread of results for the ranking to show once 孙卫东 scores
-  const criteria = await tx
-    .select()
-    .from(rubricCriteria)
-    .where(eq(rubricCriteria.awardId, awardIds.technical_expert))
-    .orderBy(asc(rubricCriteria.position));
+  const criteria = await criteriaOf(tx, awardIds.technical_expert);
   const candidates = await tx
     .select({ id: applications.id, name: applications.name })
     .from(applications)
@@ -125,29 +113,13 @@ export async function seedReviewStage(
   const share = [0.92, 0.85, 0.78, 0.88];
   for (const [c, candidate] of candidates.entries()) {
     for (const [m, expert] of members.slice(1).entries()) {
-      const ratio = (share[c % share.length] ?? 0.8) - m * 0.03;
-      const points = criteria.map((criterion) => Math.round(criterion.maxScore * ratio * 2) / 2);
-      const total = points.reduce((sum, p) => sum + p, 0);
-      await tx.insert(scoreSheets).values({
-        panelId: panel.id,
-        expertId: expert.id,
-        applicationId: candidate.id,
-        status: 'submitted',
-        total: String(total),
+      await submittedSheet(tx, {
+        sheet: { panelId: panel.id, expertId: expert.id, applicationId: candidate.id },
+        criteria,
+        ratio: (share[c % share.length] ?? 0.8) - m * 0.03,
         comment: '材料真实完整，业绩突出',
-        savedAt: now,
-        submittedAt: now,
+        now,
       });
-      for (const [i, criterion] of criteria.entries()) {
-        await tx.insert(scores).values({
-          panelId: panel.id,
-          expertId: expert.id,
-          applicationId: candidate.id,
-          criterionId: criterion.id,
-          score: String(points[i]),
-          createdAt: now,
-        });
-      }
     }
   }
 
@@ -207,48 +179,21 @@ async function seedGrandAwardReview(
     })
     .returning();
   if (!panel) throw new Error('demo panel insert returned nothing');
-  for (const [index, expert] of members.entries()) {
-    await tx.insert(panelMembers).values({
-      panelId: panel.id,
-      expertId: expert.id,
-      role: index === 0 ? 'chair' : 'member',
-      source: 'manual',
-      seatedAt: now,
-    });
-  }
-  const criteria = await tx
-    .select()
-    .from(rubricCriteria)
-    .where(eq(rubricCriteria.awardId, awardIds.grand_award))
-    .orderBy(asc(rubricCriteria.position));
+  await seatMembers(tx, panel.id, members, now);
+  const criteria = await criteriaOf(tx, awardIds.grand_award);
   const share = [
     [0.94, 0.91, 0.93],
     [0.9, 0.87, 0.89],
   ];
   for (const [c, candidate] of candidates.entries()) {
     for (const [m, expert] of members.entries()) {
-      const ratio = share[c % share.length]?.[m] ?? 0.85;
-      const points = criteria.map((criterion) => Math.round(criterion.maxScore * ratio * 2) / 2);
-      await tx.insert(scoreSheets).values({
-        panelId: panel.id,
-        expertId: expert.id,
-        applicationId: candidate.id,
-        status: 'submitted',
-        total: String(points.reduce((sum, p) => sum + p, 0)),
+      await submittedSheet(tx, {
+        sheet: { panelId: panel.id, expertId: expert.id, applicationId: candidate.id },
+        criteria,
+        ratio: share[c % share.length]?.[m] ?? 0.85,
         comment: '技艺精湛，贡献突出，同意推荐',
-        savedAt: now,
-        submittedAt: now,
+        now,
       });
-      for (const [i, criterion] of criteria.entries()) {
-        await tx.insert(scores).values({
-          panelId: panel.id,
-          expertId: expert.id,
-          applicationId: candidate.id,
-          criterionId: criterion.id,
-          score: String(points[i]),
-          createdAt: now,
-        });
-      }
     }
   }
 
@@ -306,4 +251,45 @@ async function seedGrandAwardReview(
   await tx
     .insert(noticeItems)
     .values(candidates.map((c, position) => ({ noticeId: notice.id, applicationId: c.id, position })));
+}
+
+/** Seats the demo's experts on a panel by the bureau's choice, the first as chair. */
+async function seatMembers(tx: Executor, panelId: string, members: readonly { id: string }[], now: Date) {
+  for (const [index, expert] of members.entries()) {
+    await tx.insert(panelMembers).values({
+      panelId,
+      expertId: expert.id,
+      role: index === 0 ? 'chair' : 'member',
+      source: 'manual',
+      seatedAt: now,
+    });
+  }
+}
+
+/** A submitted score sheet: each criterion scored at `ratio` of its maximum (in half points), and its total. */
+async function submittedSheet(
+  tx: Executor,
+  input: {
+    sheet: { panelId: string; expertId: string; applicationId: string };
+    criteria: readonly { id: string; maxScore: number }[];
+    ratio: number;
+    comment: string;
+    now: Date;
+  },
+) {
+  const { sheet, criteria, ratio, now } = input;
+  const points = criteria.map((criterion) => Math.round(criterion.maxScore * ratio * 2) / 2);
+  await tx.insert(scoreSheets).values({
+    ...sheet,
+    status: 'submitted',
+    total: String(points.reduce((sum, p) => sum + p, 0)),
+    comment: input.comment,
+    savedAt: now,
+    submittedAt: now,
+  });
+  for (const [i, criterion] of criteria.entries()) {
+    await tx
+      .insert(scores)
+      .values({ ...sheet, criterionId: criterion.id, score: String(points[i]), createdAt: now });
+  }
 }
