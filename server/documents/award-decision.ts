@@ -2,10 +2,8 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   LineRuleType,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableLayoutType,
@@ -18,7 +16,16 @@ import { sha256Hex } from './annex2-hash';
 import { dateZh } from './annex2-view';
 import { type CellSpec, FANGSONG, font, paragraphs, pt, row, run, SONG } from './docx-layout';
 import { redactPii } from './notice-pdf';
-import { createPdf, drawLines, lineHeight, PageFlow, type Pdf, type TextStyle, wrapText } from './pdf-layout';
+import {
+  OFFICIAL_BODY as BODY,
+  drawOfficialPageNumber as drawPageNumber,
+  drawOfficialSignature as drawSignature,
+  OFFICIAL_EM as EM,
+  OFFICIAL_FRAME as FRAME,
+  pageNumberFooter,
+  OFFICIAL_STEP as STEP,
+} from './official-layout';
+import { createPdf, drawLines, lineHeight, PageFlow, type TextStyle, wrapText } from './pdf-layout';
 import { PdfTable, type TableCell } from './pdf-table';
 import { balancedLines, SIGNATURE_RIGHT_INDENT, widthInCharacters } from './report-data';
 import { editionOrdinal } from './review-opinion';
@@ -104,15 +111,9 @@ export function decisionView(doc: DecisionDocument): DecisionView {
 
 // PDF -----------------------------------------------------------------------------------------------
 
-const mm = (value: number) => (value * 72) / 25.4;
-const FRAME = { left: mm(28), right: mm(26), top: mm(37), bottom: mm(35) };
+const _mm = (value: number) => (value * 72) / 25.4;
 const RED = '#C8161D';
-const BODY: TextStyle = { size: 16 };
-/** 三号 on 28 pt lines, as GB/T 9704 sets them. */
-const STEP = 28;
-const EM = 16;
 const TABLE_SIZE = 12;
-const SEAL_LINES = 2;
 
 /** Table columns (pt): 序号 | 姓名 | 工作单位 (the rest) | 职业（工种）. */
 function columnWidths(total: number): number[] {
@@ -204,26 +205,6 @@ function drawWinners(flow: PageFlow, rows: readonly string[][]) {
 const PDF_ROW = { minHeight: 28 };
 const pdfCell = (text: string): TableCell => ({ text });
 
-/** The issuer and the date centred on each other, two characters from the right, room above for the seal. */
-function drawSignature(flow: PageFlow, lines: readonly string[]) {
-  const pdf = flow.doc;
-  pdf.font('regular').fontSize(16);
-  const width = Math.max(...lines.map((line) => pdf.widthOfString(line)));
-  flow.ensure((SEAL_LINES + lines.length) * STEP);
-  flow.y += SEAL_LINES * STEP;
-  const x = flow.left + flow.width - SIGNATURE_RIGHT_INDENT * EM - width;
-  const inset = (STEP - lineHeight(16)) / 2;
-  for (const line of lines) {
-    drawLines(pdf, [line], x, flow.y + inset, width, { ...BODY, align: 'center' });
-    flow.y += STEP;
-  }
-}
-
-function drawPageNumber(pdf: Pdf, page: number) {
-  const y = pdf.page.height - FRAME.bottom + 14;
-  drawLines(pdf, [`— ${page} —`], 0, y, pdf.page.width, { size: 14, align: 'center' });
-}
-
 // DOCX ----------------------------------------------------------------------------------------------
 
 /** Twips: 37 mm top, 35 mm bottom, 28 mm left, 26 mm right; the text column is 156 mm. */
@@ -234,14 +215,7 @@ const RED_HEX = 'C8161D';
 
 export async function renderDecisionDocx(doc: DecisionDocument): Promise<Buffer> {
   const view = decisionView(doc);
-  const pageNumber = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(SONG), size: 28 })],
-      }),
-    ],
-  });
+  const pageNumber = pageNumberFooter();
   const document = new Document({
     title: doc.title,
     subject: doc.documentNo,

@@ -1,19 +1,17 @@
 import {
   AlignmentType,
   Document,
-  Footer,
   Header,
   LineRuleType,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableLayoutType,
-  TextRun,
   WidthType,
 } from 'docx';
 import { sha256Hex } from './annex2-hash';
 import { type CellSpec, FANGSONG, font, gap, paragraphs, pt, qrImage, row, run, SONG } from './docx-layout';
+import { pageNumberFooter } from './official-layout';
 import { qrFor } from './qr';
 import {
   CANDIDATE_TABLE_SIZE,
@@ -39,14 +37,7 @@ export async function renderRecommendationReportDocx(
 ): Promise<{ bytes: Buffer; sha256: string }> {
   const view = reportView(report);
   const qr = view.verification ? await qrFor(view.verification.url) : undefined;
-  const pageNumber = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(SONG), size: 28 })],
-      }),
-    ],
-  });
+  const pageNumber = pageNumberFooter();
   const document = new Document({
     title: view.title,
     subject: '推荐报告',

@@ -1,5 +1,14 @@
 import { PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
 import { sha256Hex } from './annex2-hash';
+import {
+  OFFICIAL_BODY as BODY,
+  drawOfficialPageNumber as drawPageNumber,
+  drawOfficialSignature as drawSignature,
+  OFFICIAL_EM as EM,
+  OFFICIAL_FRAME as FRAME,
+  SEAL_LINES,
+  OFFICIAL_STEP as STEP,
+} from './official-layout';
 import { createPdf, drawLines, lineHeight, PageFlow, type Pdf, type TextStyle, wrapText } from './pdf-layout';
 import { PdfTable, type TableCell } from './pdf-table';
 import { qrFor } from './qr';
@@ -11,7 +20,6 @@ import {
   type ReportView,
   reportTexts,
   reportView,
-  SIGNATURE_RIGHT_INDENT,
 } from './report-data';
 
 /**
@@ -26,16 +34,9 @@ export interface ReportAttachment {
   pdf: Uint8Array;
 }
 
-const mm = (value: number) => (value * 72) / 25.4;
-const FRAME = { left: mm(28), right: mm(26), top: mm(37), bottom: mm(35) };
-const BODY: TextStyle = { size: 16 };
-/** 三号 on 28 pt lines: 22 lines to a page, as GB/T 9704 sets them. */
-const STEP = 28;
-const EM = 16;
+const _mm = (value: number) => (value * 72) / 25.4;
 const TITLE = { font: 'bold', size: 22, align: 'center' } as const;
 const QR_SIZE = 56;
-/** Blank lines above the signature: the seal overlaps them and the name. */
-const SEAL_LINES = 2;
 
 export async function renderRecommendationReportPdf(
   report: RecommendationReport,
@@ -148,28 +149,6 @@ function drawAttachments(flow: PageFlow, items: readonly string[]) {
       flow.y += STEP;
     }
   }
-}
-
-/** The recommender and the date centred on each other, two characters from the right, room above for the seal. */
-function drawSignature(flow: PageFlow, lines: readonly string[]) {
-  const doc = flow.doc;
-  doc.font('regular').fontSize(16);
-  const width = Math.max(...lines.map((line) => doc.widthOfString(line)));
-  const gap = SEAL_LINES * STEP;
-  flow.ensure(gap + lines.length * STEP);
-  flow.y += gap;
-  const x = flow.left + flow.width - SIGNATURE_RIGHT_INDENT * EM - width;
-  const inset = (STEP - lineHeight(16)) / 2;
-  for (const line of lines) {
-    drawLines(doc, [line], x, flow.y + inset, width, { ...BODY, align: 'center' });
-    flow.y += STEP;
-  }
-}
-
-/** 「— 1 —」 in 四号 under the text column. */
-function drawPageNumber(doc: Pdf, page: number) {
-  const y = doc.page.height - FRAME.bottom + 14;
-  drawLines(doc, [`— ${page} —`], 0, y, doc.page.width, { size: 14, align: 'center' });
 }
 
 /** The QR code in the top right corner of the first page, above the title, with the code under it. */

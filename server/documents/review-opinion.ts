@@ -1,8 +1,9 @@
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, type Table, TextRun } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
 import { competitionRatio, TRIM_MINIMUM } from '../../domain/review';
 import { sha256Hex } from './annex2-hash';
 import { dateZh } from './annex2-view';
 import { type CellSpec, FANGSONG, font, gap, paragraphs, pt, row, run, SONG, table } from './docx-layout';
+import { pageNumberFooter } from './official-layout';
 import { createPdf, drawLines, flowParagraph, lineHeight, PageFlow, type Pdf, wrapText } from './pdf-layout';
 import { PdfTable, type TableCell } from './pdf-table';
 
@@ -300,14 +301,7 @@ const docxLeading: Record<TableKind, readonly number[]> = {
 
 export async function renderReviewOpinionDocx(doc: ReviewOpinionDocument): Promise<Buffer> {
   const view = reviewOpinionView(doc);
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(SONG), size: 20 })],
-      }),
-    ],
-  });
+  const footer = pageNumberFooter(20);
   const document = new Document({
     title: view.title,
     subject: '专家评审意见书',
