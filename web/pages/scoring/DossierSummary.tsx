@@ -14,9 +14,8 @@ import type { ReviewCandidate } from '../../api/scoring';
 import { SectionCard } from '../../components/SectionCard';
 import { useLocale, useT } from '../../i18n/LocaleProvider';
 import { formatBytes } from '../applications/attachments/fileSize';
-import { fieldText, periodText, type TextContext } from '../applications/detail/fieldText';
-
-type SectionRow = { from?: string; to?: string; place?: string; content?: string; witness?: string };
+import { SectionView } from '../applications/detail/ApplicationView';
+import { fieldText, type TextContext } from '../applications/detail/fieldText';
 
 /**
  * The dossier beside the rubric, as the server gives it to the expert: the candidate's occupation and skill
@@ -109,24 +108,7 @@ export function DossierSummary({
             <Typography.Title level={3} style={{ fontSize: 15 }}>
               {t.message(annex2FieldLabels[section])}
             </Typography.Title>
-            <ol className="jx-view-rows">
-              {(draft[section] as SectionRow[]).map((row, index) => {
-                const period = periodText(row, context, section === 'workHistory');
-                return (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list in its fixed order
-                  <li key={index}>
-                    {(period || row.place) && (
-                      <div>
-                        {period && <Typography.Text strong>{period}</Typography.Text>}
-                        {period && row.place && ' · '}
-                        {row.place}
-                      </div>
-                    )}
-                    {row.content && <div className="jx-view-text">{row.content}</div>}
-                  </li>
-                );
-              })}
-            </ol>
+            <SectionView section={section} rows={draft[section]} context={context} />
           </section>
         ))}
       </SectionCard>

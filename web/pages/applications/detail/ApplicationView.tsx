@@ -121,7 +121,7 @@ export function ApplicationView({
 }
 
 /** The rows of one section, each with its period, where, what and who vouches for it. */
-function SectionView({
+export function SectionView({
   section,
   rows,
   context,
