@@ -1,23 +1,11 @@
 import type { SkillLevel } from '../../domain/people';
 import type { AwardCode } from '../../domain/roles';
 import type { ApplicationStatus } from '../../domain/workflow/states';
-import type { DemoApplication } from './demo-applications';
+import { type DemoApplication, reportedToBureau } from './demo-applications';
 import { entry, jilinBankAccount, job } from './demo-entries';
 
 /** Every level's step, the bureau's intake, and the start of the expert review. */
-const inReview: ApplicationStatus[] = [
-  'draft',
-  'unit_decided',
-  'unit_notice',
-  'unit_noticed',
-  'at_recommender',
-  'recommender_decided',
-  'recommender_notice',
-  'recommender_noticed',
-  'at_bureau',
-  'accepted',
-  'in_review',
-];
+const inReview: ApplicationStatus[] = [...reportedToBureau, 'accepted', 'in_review'];
 /** Reviewed, proposed, through the city notice and sent to the talent office. */
 const sentForApproval: ApplicationStatus[] = [
   ...inReview,

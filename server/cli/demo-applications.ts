@@ -6,7 +6,7 @@ import { reportedToChaoyang } from './demo-applications-reported';
 import { entry, jilinBankAccount, job } from './demo-entries';
 
 /** Every step of the unit and of the recommender, up to the bureau's desk. */
-const reportedToBureau: ApplicationStatus[] = [
+export const reportedToBureau: ApplicationStatus[] = [
   'draft',
   'unit_decided',
   'unit_notice',
