@@ -3,12 +3,7 @@ import { awardLabels, completeness, missingAttachmentKinds } from '../../domain/
 import type { AttachmentKind } from '../../domain/application/attachments';
 import type { ApplicationDraft } from '../../domain/application/schema';
 import { birthYearOf } from '../../domain/people';
-import {
-  BLIND_PLACEHOLDER,
-  blindDraft,
-  blindFileName,
-  isWithheldInBlindReview,
-} from '../../domain/review/blind';
+import { blindDraft, blindFileName, isWithheldInBlindReview } from '../../domain/review/blind';
 import type { AwardCode } from '../../domain/roles';
 import { editableStatuses, stepLevels, suggestedReportOpinion } from '../../domain/workflow';
 import type { Executor } from '../db/database';
@@ -26,7 +21,7 @@ import { can } from '../policies/application';
 import { currentNotice, noticeOutcome } from '../workflow/facts';
 import { entriesOf, maskedValues, storageToDraft } from './application-draft';
 import { isUntouchedDraft } from './application-edit';
-import { loadScopedSummary } from './applications';
+import { type ApplicationSummaryRow, blindSummary, loadScopedSummary } from './applications';
 import { appendAudit } from './audit';
 import { blindLabelOf } from './blind-labels';
 import { minutesOfApplications } from './decision-minutes';
@@ -196,31 +191,26 @@ export async function applicationDetail(tx: Executor, acting: Acting, row: Appli
  * no unit, no masked numbers, no opinions or names of those who moved it, the identity papers withheld.
  */
 function blindDetail<
-  D extends {
+  D extends ApplicationSummaryRow & {
     draft: ApplicationDraft;
     masked: object;
     attachments: { kind: AttachmentKind; fileName: string }[];
     history: { actorName: string | null; reason: string | null }[];
   },
 >(detail: D, label: string): D {
-  const hidden = { id: '', name: BLIND_PLACEHOLDER };
+  const seen = new Map<AttachmentKind, number>();
   return {
-    ...detail,
-    name: label,
-    employer: hidden,
-    recommender: hidden,
-    idNumberMasked: null,
-    mobileMasked: null,
-    unitOpinion: null,
+    ...blindSummary(detail, label),
     suggestedOpinion: null,
     draft: blindDraft(detail.draft, label),
     masked: { ...detail.masked, idNumber: null, bankAccount: null, mobile: null, landline: null },
     attachments: detail.attachments
       .filter((a) => !isWithheldInBlindReview(a.kind))
-      .map((a, _i, all) => ({
-        ...a,
-        fileName: blindFileName(a.kind, a.fileName, all.filter((b) => b.kind === a.kind).indexOf(a) + 1),
-      })),
+      .map((a) => {
+        const n = (seen.get(a.kind) ?? 0) + 1;
+        seen.set(a.kind, n);
+        return { ...a, fileName: blindFileName(a.kind, a.fileName, n) };
+      }),
     history: detail.history.map((h) => ({ ...h, actorName: null, reason: null })),
   };
 }

@@ -204,8 +204,10 @@ export async function listApplications(db: Db, actor: Actor, query: ListQuery) {
   return { items, total: Number(total?.n ?? 0) };
 }
 
+export type ApplicationSummaryRow = ReturnType<typeof toSummary>;
+
 /** A summary without the name, unit and numbers, under the blind review's label (unchanged without one). */
-function blindSummary<S extends ReturnType<typeof toSummary>>(summary: S, label: string | undefined): S {
+export function blindSummary<S extends ApplicationSummaryRow>(summary: S, label: string | undefined): S {
   if (label === undefined) return summary;
   const hidden = { id: '', name: BLIND_PLACEHOLDER };
   return {
