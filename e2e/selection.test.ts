@@ -1,23 +1,30 @@
-import type { APIRequestContext, Page, Response } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, Response } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { ReviewCandidateList, SelectionView } from '../contract/review-stage';
+import { renderPage } from '../server/documents/dossier.testing';
+import { compact, pdfText } from '../server/documents/poppler.testing';
 import type { CurrentEdition } from '../web/api/editions';
 import type { Notice } from '../web/api/steps';
+import { translate } from '../web/i18n/translate';
 import { zhCN } from '../web/i18n/zh-CN';
 import { button, confirmMove, isApi, moveConfirmation } from './support/antd';
 import { describeViolations, seriousViolations, settle } from './support/axe';
-import { fitsWidth, screenshot } from './support/browser';
+import { fitsWidth, screenshot, screenshotDir } from './support/browser';
 import { type Journey, startJourney } from './support/journey';
 import { demoPassword } from './support/server';
 
 /**
- * The bureau's selection screen from the experts' results to the prizes, on the demo: the demo's four
- * candidates of 长春技术能手 are in review, scored by two of the panel; 孙卫东 (`expert`) submits his four
- * sheets through the API with known scores, which completes the ranking. Then, as 王建国 (`bureau`) in the
- * browser: the ranking, the winners proposed, the city notice started and — the server's clock past its 5
- * working days — closed, the list submitted to the talent office, which approves it through the API (its
- * screen is another's); back in the browser the decision published, a certificate printed, one prize paid.
+ * Issue 12, the review to the prizes across the roles, each on their own screen, on the demo: the demo's
+ * four candidates of 长春技术能手 are in review, scored by two of the panel. 孙卫东 (`expert`) scores his four
+ * on /scoring with known shares of each criterion and submits each sheet, which completes the ranking. 王建国
+ * (`bureau`) on /selection: the ranking, the winners proposed, the city notice started and — the server's
+ * clock past its 5 working days — closed, the list submitted to the talent office. 张志远 (`talent`) approves
+ * the four on /approval. Back at the bureau: the decision published, a certificate printed (its page rendered
+ * to a picture, the winner's name read from it), one prize paid.
  *
  * The clocks: the notice in December 2026 (a year the working-day calendar knows), as the recommender's
  * journey: started Monday 7 December, its 5 working days end on Friday 11, closed Monday 14.
@@ -31,6 +38,7 @@ const SHARE: Record<string, number> = { 高志远: 0.95, 王丽娟: 0.9, 赵长�
 const NAMES = Object.keys(SHARE);
 const PAID = '高志远';
 const DOCUMENT_NO = '长人社〔2026〕88号';
+const APPROVAL_NO = '长人才办〔2026〕15号';
 /** 孙卫东's total for each candidate, as his submitted sheet has it. */
 const ownTotals: Record<string, number> = {};
 
@@ -39,18 +47,6 @@ async function dayIs(day: string) {
   const at = new Date(`${day}T09:00:00+08:00`);
   journey.server.clock.set(at);
   await journey.context.clock.setFixedTime(at);
-}
-
-/** A demo user's API session of its own (its own cookies), for what another screen would do. */
-async function apiAs(username: string): Promise<APIRequestContext> {
-  const context = await journey.browser.newContext();
-  const request = context.request;
-  const login = await request.post(`${journey.server.url}/api/session`, {
-    data: { username, password: demoPassword },
-    headers: { origin: journey.server.url },
-  });
-  expect(login.status(), await login.text()).toBe(200);
-  return request;
 }
 
 /** The technical experts' award id, as the approval list (the bureau reads it too) names it. */
@@ -87,43 +83,67 @@ beforeAll(async () => {
 
 afterAll(async () => journey?.close());
 
-describe('the bureau takes the technical experts from the ranking to the prizes', () => {
+describe('the technical experts from the experts’ sheets to the prizes, each role on its screen', () => {
   let notice: Notice;
   let ids: Record<string, string>;
 
-  it('completes the ranking: 孙卫东 submits his four score sheets with known scores', async () => {
-    // the candidates by name as the bureau knows them: a blind review shows the expert 候选人 N only
-    const bureau = await apiAs('bureau');
-    const listed = await bureau.get(
-      `${journey.server.url}/api/applications?award=technical_expert&limit=100`,
-    );
-    const nameOf = new Map(
-      ((await listed.json()) as { items: { id: string; name: string }[] }).items.map((i) => [i.id, i.name]),
-    );
-    const expert = await apiAs('expert');
-    const res = await expert.get(`${journey.server.url}/api/review/candidates`);
-    expect(res.status()).toBe(200);
-    const { items, rubrics } = (await res.json()) as z.infer<typeof ReviewCandidateList>;
+  it('completes the ranking: 孙卫东 scores his four candidates on his screen and submits each sheet', async () => {
+    await journey.signIn('expert');
+    const [answer] = await Promise.all([
+      page.waitForResponse(isApi('GET', '/api/review/candidates')),
+      page
+        .getByRole('link', { name: label('nav.scoring'), exact: true })
+        .first()
+        .click(),
+    ]);
+    const { rubrics } = (await answer.json()) as z.infer<typeof ReviewCandidateList>;
     const rubric = rubrics.find((r) => r.award === 'technical_expert');
     if (!rubric) throw new Error('no rubric of 长春技术能手 for the expert');
-    const mine = items.filter((i) => i.award === 'technical_expert');
-    expect(mine.map((i) => nameOf.get(i.applicationId)).sort()).toEqual([...NAMES].sort());
-    for (const candidate of mine) {
-      const name = nameOf.get(candidate.applicationId) ?? '';
+    const list = page.getByTestId('scoring-list');
+    for (const name of NAMES) await list.getByRole('link', { name, exact: true }).waitFor();
+    for (const name of NAMES) {
+      await Promise.all([
+        page.waitForResponse(isApi('GET', /^\/api\/applications\/[^/]+\/score-sheet$/)),
+        page.getByTestId('scoring-list').getByRole('link', { name, exact: true }).click(),
+      ]);
+      await page.getByRole('heading', { level: 1, name }).waitFor();
       const share = SHARE[name] ?? 0;
-      const scores = rubric.criteria.map((c) => ({
-        criterionId: c.id,
-        score: Math.round(c.maxScore * share * 2) / 2,
-      }));
-      const sheet = await expert.post(
-        `${journey.server.url}/api/applications/${candidate.applicationId}/score-sheet/submit`,
-        { data: { scores, comment: '材料真实完整，业绩突出' }, headers: { origin: journey.server.url } },
-      );
-      expect(sheet.status(), await sheet.text()).toBe(200);
-      const total = scores.reduce((sum, s) => sum + s.score, 0);
-      expect(await sheet.json()).toMatchObject({ status: 'submitted', total });
+      let total = 0;
+      for (const [i, c] of rubric.criteria.entries()) {
+        const score = Math.round(c.maxScore * share * 2) / 2;
+        total += score;
+        await page
+          .getByLabel(
+            translate('zh-CN', 'scoring.rubric.criterionLabel', {
+              no: i + 1,
+              name: c.name.zh,
+              max: c.maxScore,
+            }),
+            {
+              exact: true,
+            },
+          )
+          .fill(String(score));
+      }
+      await button(page, label('scoring.rubric.submit')).click();
+      const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('submit-confirmation') });
+      await dialog.getByText(label('scoring.confirm.text')).waitFor();
+      const [submitted] = await Promise.all([
+        page.waitForResponse(isApi('POST', /\/score-sheet\/submit$/)),
+        button(dialog, label('scoring.confirm.ok')).click(),
+      ]);
+      expect(submitted.status(), await submitted.text()).toBe(200);
+      expect(await submitted.json()).toMatchObject({ status: 'submitted', total });
       ownTotals[name] = total;
+      await page.getByTestId('sheet-locked').waitFor();
+      await Promise.all([
+        page.waitForResponse(isApi('GET', '/api/review/candidates')),
+        page.getByRole('link', { name: label('scoring.backToList') }).click(),
+      ]);
     }
+    await page.getByTestId('scoring-progress').getByText('已提交 4 / 4').waitFor();
+    await screenshot(page, 'selection-00-expert-scored');
+    await journey.context.clearCookies();
   });
 
   it('shows the complete ranking with the scores, and proposes the winners after a confirmation', async () => {
@@ -247,18 +267,51 @@ describe('the bureau takes the technical experts from the ranking to the prizes'
     for (const name of NAMES) await pending.getByText(name, { exact: true }).waitFor();
   });
 
-  it('publishes the decision once the talent office has approved the list', async () => {
-    const talent = await apiAs('talent');
-    const approved = await talent.post(`${journey.server.url}/api/transitions/approve`, {
-      data: {
-        applicationIds: NAMES.map((n) => ids[n]),
-        documentNo: '长人才办〔2026〕15号',
-        approvedOn: '2026-12-14',
-      },
-      headers: { origin: journey.server.url },
-    });
+  it('the talent office approves the four on its screen, after a confirmation', async () => {
+    await journey.context.clearCookies();
+    await journey.signIn('talent');
+    await Promise.all([
+      page.waitForResponse(isApi('GET', '/api/approval-list')),
+      page
+        .getByRole('link', { name: label('nav.approval'), exact: true })
+        .first()
+        .click(),
+    ]);
+    const card = page.getByTestId('approval-award-technical_expert');
+    for (const name of NAMES) {
+      const line = card.getByTestId('approval-table').getByRole('row', { name: new RegExp(name) });
+      await line.getByTestId('status-tag').getByText('人才办审定中').waitFor();
+      await line.getByRole('checkbox', { name: translate('zh-CN', 'approval.select', { name }) }).check();
+    }
+    const form = card.getByTestId('approval-form');
+    await form.getByLabel(label('approval.form.documentNo')).fill(APPROVAL_NO);
+    expect(await form.getByLabel(label('approval.form.approvedOn')).inputValue()).toBe('2026-12-14');
+    await button(form, label('approval.form.submit')).click();
+    const confirmation = moveConfirmation(page);
+    for (const name of NAMES) await confirmation.getByText(name, { exact: true }).waitFor();
+    const [approved] = await Promise.all([
+      page.waitForResponse(isApi('POST', '/api/transitions/approve')),
+      confirmMove(page, label('approval.form.submit')),
+    ]);
     expect(approved.status(), await approved.text()).toBeLessThan(300);
+    expect(approved.request().postDataJSON()).toEqual({
+      applicationIds: expect.arrayContaining(NAMES.map((n) => ids[n])),
+      documentNo: APPROVAL_NO,
+      approvedOn: '2026-12-14',
+    });
+    for (const name of NAMES)
+      await card
+        .getByTestId('approval-table')
+        .getByRole('row', { name: new RegExp(name) })
+        .getByTestId('status-tag')
+        .getByText('人才办已审定')
+        .waitFor();
+    await screenshot(page, 'selection-04-approved');
+    await journey.context.clearCookies();
+  });
 
+  it('publishes the decision once the talent office has approved the list', async () => {
+    await journey.signIn('bureau');
     await openSelection();
     const publish = page.getByTestId('decision-publish');
     for (const name of NAMES) await publish.getByText(name, { exact: true }).waitFor();
@@ -282,7 +335,21 @@ describe('the bureau takes the technical experts from the ranking to the prizes'
     const certificate = await page.request.get(`${journey.server.url}${href}`);
     expect(certificate.status()).toBe(200);
     expect(certificate.headers()['content-type']).toContain('application/pdf');
-    expect((await certificate.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
+    const paper = await certificate.body();
+    expect(paper.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    // the certificate reads the winner's name in Chinese, and its page is kept as a picture to look at
+    expect(compact(pdfText(paper))).toContain(PAID);
+    expect(compact(pdfText(paper))).toContain(AWARD);
+    // the certificates are numbered in the ranking's order: the first is the best result's
+    expect(compact(pdfText(paper))).toContain('CCJSNS-2026-001');
+    const picture = renderPage(paper, 1, 100);
+    let inked = 0;
+    for (let i = 0; i < picture.data.length; i += 4)
+      if ((picture.data[i] ?? 255) + (picture.data[i + 1] ?? 255) + (picture.data[i + 2] ?? 255) < 600)
+        inked++;
+    expect(inked).toBeGreaterThan(picture.width * picture.height * 0.01);
+    mkdirSync(screenshotDir, { recursive: true });
+    writeFileSync(path.join(screenshotDir, 'selection-05-certificate.png'), PNG.sync.write(picture));
     // the administrator prints the finance office's list
     await page.getByTestId('prize-list').waitFor();
 

@@ -80,6 +80,10 @@ export async function screenshot(
 ): Promise<string> {
   const fullPage = options.fullPage ?? true;
   await motionsEnded(page);
+  // A capture waits for the compositor's next frame, and a page Chromium holds for hidden never commits
+  // one: the capture then stalls until its timeout (a fresh-clone run lost the login page's first shot
+  // so). Bringing the page to the front first makes it visible; it is a no-op when it already is.
+  await page.bringToFront();
   mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
   if (!fullPage) {

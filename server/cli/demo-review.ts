@@ -20,6 +20,7 @@ import {
 } from '../db/schema';
 import { createUser } from '../services/accounts';
 import { loadCalendar } from '../services/calendar';
+import { awardReviewChanged } from '../services/review-ranking';
 import { criteriaOf } from '../services/score-sheets';
 
 /**
@@ -124,6 +125,8 @@ export async function seedReviewStage(
   }
 
   await seedGrandAwardReview(tx, { ...input, members });
+  // the ranking reads what counts of each candidate's scores, kept as the sheets come in
+  await awardReviewChanged(tx, [awardIds.technical_expert, awardIds.grand_award]);
 
   // the list of 长春技能大奖 sent to the talent office after the city notice
   const sent = await tx

@@ -281,14 +281,14 @@ export async function reviewAdminRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary:
-          "The award's ranking from the experts' submitted scores (computed in SQL, cached until a score changes)",
+          "The award's ranking from the experts' submitted scores (what counts of each candidate's scores is kept as sheets, conflicts and seats change)",
         params: AwardParams,
         response: { 200: RankingView, ...errors },
       },
     },
     async (request) => {
       requirePermission(request, 'organiseReview');
-      return rankingView(app.db, actingOf(request), request.params.awardId);
+      return rankingView(app.db, request.params.awardId);
     },
   );
 
@@ -304,7 +304,7 @@ export async function reviewAdminRoutes(app: FastifyInstance) {
     },
     async (request) => {
       requirePermission(request, 'organiseReview');
-      return selectionView(app.db, actingOf(request), request.params.awardId);
+      return selectionView(app.db, request.params.awardId);
     },
   );
 

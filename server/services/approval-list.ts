@@ -78,7 +78,7 @@ export async function approvalList(db: Db, acting: Acting): Promise<ApprovalList
       .orderBy(asc(awards.code));
     const result: ApprovalList['awards'] = [];
     for (const award of awardRows.sort((a, b) => awardCodes.indexOf(a.code) - awardCodes.indexOf(b.code))) {
-      const ranking = await awardRanking(tx, award.id, acting.now);
+      const ranking = await awardRanking(tx, award.id);
       const ranked = new Map((ranking?.items ?? []).map((i) => [i.applicationId, i]));
       const items: Item[] = [];
       for (const row of rows) {
@@ -109,7 +109,7 @@ export async function approvalList(db: Db, acting: Acting): Promise<ApprovalList
         .select({ id: panels.id })
         .from(panels)
         .where(and(eq(panels.awardId, award.id), eq(panels.editionId, edition.id)));
-      const selection = panel ? await awardSelection(tx, award.id, acting.now) : null;
+      const selection = panel ? await awardSelection(tx, award.id) : null;
       result.push({
         awardId: award.id,
         award: award.code,

@@ -172,7 +172,7 @@ export async function reviewOpinionPaper(db: Db, acting: Acting, awardId: string
     if (!panel)
       refuse('review.no_panel', '该奖项尚未组建评审组', 'This award has no panel yet', { path: 'awardId' });
     const [view] = await panelViews(tx, [panel.id]);
-    const selection = await selectionOf(tx, acting, award.id);
+    const selection = await selectionOf(tx, award.id);
     if (!selection.complete || selection.items.length === 0)
       refuse(
         'review.ranking_incomplete',

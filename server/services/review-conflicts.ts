@@ -11,7 +11,7 @@ import { refuse } from '../workflow/record-types';
 import { appendAudit } from './audit';
 import { blindLabels } from './blind-labels';
 import { currentEdition } from './editions-query';
-import { touchAwardReview } from './review-ranking';
+import { candidatesChanged } from './review-ranking';
 import type { Acting } from './workflow';
 
 type Item = z.infer<typeof ConflictList>['items'][number];
@@ -171,7 +171,7 @@ export async function recordConflict(db: Db, acting: Acting, input: z.output<typ
       .onConflictDoUpdate({ target: [conflicts.expertId, conflicts.applicationId], set: values })
       .returning();
     if (!saved) throw new Error('conflict upsert returned nothing');
-    await touchAwardReview(tx, [candidate.awardId]);
+    await candidatesChanged(tx, [candidate]);
     await appendAudit(
       tx,
       acting.audit,
@@ -212,7 +212,7 @@ export async function vetConflict(
         vetNote: input.note,
       })
       .where(eq(conflicts.id, conflictId));
-    await touchAwardReview(tx, [found.awardId]);
+    await candidatesChanged(tx, [{ id: found.conflict.applicationId, awardId: found.awardId }]);
     await appendAudit(
       tx,
       acting.audit,

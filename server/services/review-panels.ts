@@ -11,7 +11,7 @@ import { expertConflicted } from '../policies/review';
 import { refuse } from '../workflow/record-types';
 import { appendAudit } from './audit';
 import { currentEdition } from './editions-query';
-import { touchAwardReview } from './review-ranking';
+import { awardReviewChanged } from './review-ranking';
 import type { Acting } from './workflow';
 
 type PanelRow = typeof panels.$inferSelect;
@@ -219,7 +219,7 @@ export async function seatExpert(db: Db, acting: Acting, panelId: string, input:
       source: 'manual',
       seatedAt: acting.now,
     });
-    await touchAwardReview(tx, [panel.awardId]);
+    await awardReviewChanged(tx, [panel.awardId]);
     await audit(tx, acting, 'panel.seat', panel.id, {
       expertId: expert.id,
       name: expert.name,
@@ -324,7 +324,7 @@ export async function runDraw(db: Db, acting: Acting, panelId: string) {
         drawnAt: acting.now,
       })
       .where(eq(panelDraws.id, draw.id));
-    await touchAwardReview(tx, [panel.awardId]);
+    await awardReviewChanged(tx, [panel.awardId]);
     await audit(tx, acting, 'panel.draw', panel.id, {
       seed,
       seedHash: draw.seedHash,
@@ -372,7 +372,7 @@ export async function declineSeat(
         });
       }
     }
-    await touchAwardReview(tx, [panel.awardId]);
+    await awardReviewChanged(tx, [panel.awardId]);
     await audit(tx, acting, 'panel.decline', panel.id, { expertId, reason: input.reason, replacement });
     return { panel: await onePanel(tx, panel.id), replacement };
   });

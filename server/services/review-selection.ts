@@ -56,10 +56,10 @@ export async function currentVote(tx: Executor, awardId: string, reviewVersion: 
   return vote ?? null;
 }
 
-export async function awardSelection(tx: Executor, awardId: string, now: Date): Promise<AwardSelection> {
+export async function awardSelection(tx: Executor, awardId: string): Promise<AwardSelection> {
   const [award] = await tx.select({ places: awards.places }).from(awards).where(eq(awards.id, awardId));
   if (!award) throw new Error(`award ${awardId} not found`);
-  const ranking = await awardRanking(tx, awardId, now);
+  const ranking = await awardRanking(tx, awardId);
   const items = ranking?.items ?? [];
   const unscored = await unscoredCount(tx, awardId);
   const vote = ranking ? await currentVote(tx, awardId, ranking.version) : null;

@@ -14,18 +14,18 @@ import { awardSelection, outcomeOf } from './review-selection';
 import type { Acting } from './workflow';
 
 /** `GET /api/awards/{awardId}/ranking`: the award's places, its candidates and their ranking. */
-export async function rankingView(db: Db, acting: Acting, awardId: string) {
+export async function rankingView(db: Db, awardId: string) {
   return db.transaction(async (tx) => {
     const award = await currentAward(tx, awardId);
-    const ranking = await awardRanking(tx, award.id, acting.now);
+    const ranking = await awardRanking(tx, award.id);
     const items = ranking?.items ?? [];
     return { places: award.places, candidates: items.length, items };
   });
 }
 
-export async function selectionOf(tx: Executor, acting: Acting, awardId: string): Promise<SelectionView> {
+export async function selectionOf(tx: Executor, awardId: string): Promise<SelectionView> {
   const award = await currentAward(tx, awardId);
-  const selection = await awardSelection(tx, award.id, acting.now);
+  const selection = await awardSelection(tx, award.id);
   const ids = selection.items.map((i) => i.applicationId);
   const people = ids.length
     ? await tx
@@ -73,8 +73,8 @@ export async function selectionOf(tx: Executor, acting: Acting, awardId: string)
 }
 
 /** The bureau's view of an award's selection (差额评选): ranking with names, ratio, proposal and vote. */
-export async function selectionView(db: Db, acting: Acting, awardId: string) {
-  return db.transaction((tx) => selectionOf(tx, acting, awardId));
+export async function selectionView(db: Db, awardId: string) {
+  return db.transaction((tx) => selectionOf(tx, awardId));
 }
 
 /**
@@ -90,7 +90,7 @@ export async function recordVote(db: Db, acting: Acting, input: z.output<typeof 
       refuse('record.date_in_future', '日期不能晚于今天', 'The date cannot be later than today', {
         path: 'heldOn',
       });
-    const selection = await awardSelection(tx, award.id, acting.now);
+    const selection = await awardSelection(tx, award.id);
     if (!selection.complete)
       refuse(
         'review.ranking_incomplete',
@@ -144,7 +144,7 @@ export async function recordVote(db: Db, acting: Acting, input: z.output<typeof 
           path: 'votes',
         },
       );
-    const ranking = await awardRanking(tx, award.id, acting.now);
+    const ranking = await awardRanking(tx, award.id);
     const [vote] = await tx
       .insert(reviewVotes)
       .values({
@@ -171,6 +171,6 @@ export async function recordVote(db: Db, acting: Acting, input: z.output<typeof 
       },
       acting.now,
     );
-    return selectionOf(tx, acting, award.id);
+    return selectionOf(tx, award.id);
   });
 }

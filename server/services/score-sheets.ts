@@ -9,7 +9,7 @@ import { applicationScope } from '../policies/application';
 import { refuse } from '../workflow/record-types';
 import { appendAudit } from './audit';
 import { actingExpert } from './review-conflicts';
-import { touchAwardReview } from './review-ranking';
+import { candidatesChanged } from './review-ranking';
 import type { Acting } from './workflow';
 
 type SheetRow = typeof scoreSheets.$inferSelect;
@@ -170,7 +170,7 @@ export async function saveSheet(
         })),
       );
     }
-    if (submitting) await touchAwardReview(tx, [application.awardId]);
+    if (submitting) await candidatesChanged(tx, [application]);
     await appendAudit(
       tx,
       acting.audit,
@@ -253,7 +253,7 @@ export async function reopenSheet(
       })
       .where(eq(scoreSheets.id, sheet.id))
       .returning();
-    await touchAwardReview(tx, [application.awardId]);
+    await candidatesChanged(tx, [application]);
     await appendAudit(
       tx,
       acting.audit,

@@ -12,6 +12,7 @@ import {
   approvals,
   attachments,
   awards,
+  candidateScores,
   collectiveDecisions,
   editions,
   experts,
@@ -22,14 +23,13 @@ import {
   panelDraws,
   panelMembers,
   panels,
-  reviewRankings,
   reviewVotes,
   rubricCriteria,
   scoreSheets,
   scores,
 } from '../db/schema';
 import { loadCalendar } from '../services/calendar';
-import { touchAwardReview } from '../services/review-ranking';
+import { awardReviewChanged, candidatesChanged, touchAwardReview } from '../services/review-ranking';
 import { panelOf } from '../workflow/facts';
 import {
   type FactoryTarget,
@@ -280,7 +280,7 @@ export async function insertPanel(
         role: i === 0 && !existing ? ('chair' as const) : ('member' as const),
       })),
     );
-    await touchAwardReview(db, [awardId]);
+    await awardReviewChanged(db, [awardId]);
   }
   return { ...panel, expertIds: seated, experts: made };
 }
@@ -363,7 +363,7 @@ export async function insertScores(
       .onConflictDoNothing();
     totals.push(total);
   }
-  await touchAwardReview(db, [application.awardId]);
+  await candidatesChanged(db, [application]);
   const mean = totals.length ? totals.reduce((a, b) => a + b, 0) / totals.length : 0;
   return { panelId, total: Math.round(mean * 100) / 100, experts: totals.length };
 }
@@ -388,7 +388,7 @@ export async function clearReview(t: FactoryTarget) {
     await db.delete(panels).where(inArray(panels.id, panelIds));
   }
   await db.delete(reviewVotes).where(inArray(reviewVotes.awardId, awardIds));
-  await db.delete(reviewRankings).where(inArray(reviewRankings.awardId, awardIds));
+  await db.delete(candidateScores).where(inArray(candidateScores.awardId, awardIds));
   await db.delete(approvals).where(eq(approvals.editionId, editionId));
   // the pool from scratch too: the demo's experts leave it (their accounts stay)
   await db.update(experts).set({ active: false });

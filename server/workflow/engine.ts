@@ -15,7 +15,7 @@ import type { Executor } from '../db/database';
 import { applications, workflowEvents } from '../db/schema';
 import { validationFailed } from '../plugins/errors';
 import { appendAudit } from '../services/audit';
-import { touchAwardReview } from '../services/review-ranking';
+import { candidatesChanged } from '../services/review-ranking';
 import { type Acting, lockScopedApplications } from '../services/workflow';
 import { currentStepLevel, loadFacts } from './facts';
 import type { ApplicationRow, Created, RecordHandler, RecordOutcome } from './record-types';
@@ -164,10 +164,9 @@ export async function moveApplications(
     moved.push(updated);
   }
   // a candidate entering or leaving the review changes the award's ranking
-  const ranked = moved.filter((row, i) => isRanked(row.status) !== isRanked(rows[i]?.status ?? row.status));
-  await touchAwardReview(
+  await candidatesChanged(
     tx,
-    ranked.map((row) => row.awardId),
+    moved.filter((row, i) => isRanked(row.status) !== isRanked(rows[i]?.status ?? row.status)),
   );
   for (const outcome of outcomes) await outcome.after?.();
   return { applications: moved, created: Object.assign({}, ...outcomes.map((o) => o.created ?? {})) };

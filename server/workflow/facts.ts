@@ -267,9 +267,7 @@ export async function submittedScores(tx: Executor, row: ApplicationRow) {
 
 /** The award's selection (ranking, vote, proposal), computed once per award for a batch of moves. */
 async function selectionFacts(tx: Executor, row: ApplicationRow, env: FactEnv) {
-  const selection = await memoised(env, `selection:${row.awardId}`, () =>
-    awardSelection(tx, row.awardId, env.now),
-  );
+  const selection = await memoised(env, `selection:${row.awardId}`, () => awardSelection(tx, row.awardId));
   return { selection: { complete: selection.complete, outcome: outcomeOf(selection, row.id) } };
 }
 

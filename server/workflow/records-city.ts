@@ -12,6 +12,7 @@ import {
   winnersHistory,
   workflowEvents,
 } from '../db/schema';
+import { awardRanking } from '../services/review-ranking';
 import { awardSelection } from '../services/review-selection';
 import { panelOf } from './facts';
 import { type ApplicationRow, type RecordHandler, refuse } from './record-types';
@@ -67,10 +68,10 @@ export const panelRecord: RecordHandler = async (tx, _acting, { rows }) => {
 };
 
 /** The review's result as the selection stood: the candidate's score, how many experts, rank, tie, the vote. */
-export const reviewResultRecord: RecordHandler = async (tx, acting, { rows }) => {
+export const reviewResultRecord: RecordHandler = async (tx, _acting, { rows }) => {
   const results = new Map<string, Record<string, unknown>>();
   for (const row of rows) {
-    const selection = await awardSelection(tx, row.awardId, acting.now);
+    const selection = await awardSelection(tx, row.awardId);
     const item = selection.items.find((i) => i.applicationId === row.id);
     const [award] = await tx
       .select({ aggregation: awards.aggregation })
@@ -220,7 +221,13 @@ async function issueCertificates(
       .from(prizePayments)
       .where(sql`${prizePayments.certificateNo} like ${`${prefix}%`}`);
     let serial = Number(last?.n ?? 0);
-    const winners = rows.filter((row) => row.awardId === award.id).sort((a, b) => a.id.localeCompare(b.id));
+    // numbered in the order of the award's ranking, as the decision lists them
+    const ranking = await awardRanking(tx, award.id);
+    const place = new Map((ranking?.items ?? []).map((item, i) => [item.applicationId, i]));
+    const placeOf = (id: string) => place.get(id) ?? Number.MAX_SAFE_INTEGER;
+    const winners = rows
+      .filter((row) => row.awardId === award.id)
+      .sort((a, b) => placeOf(a.id) - placeOf(b.id) || a.id.localeCompare(b.id));
     for (const row of winners) {
       const [held] = await tx
         .select({ certificateNo: prizePayments.certificateNo })

@@ -88,7 +88,8 @@ export const awards = pgTable(
     blind: boolean('blind').notNull().default(false),
     /**
      * Raised by every change that can change the award's ranking (a score sheet submitted or reopened, a
-     * conflict, a panel member); the cached ranking is valid for the version it was computed at.
+     * conflict, a panel member, a candidate entering or leaving the review); a vote on the ranking holds
+     * for the version it was taken at.
      */
     reviewVersion: integer('review_version').notNull().default(0),
   },

@@ -252,19 +252,29 @@ export const scoreSheets = pgTable(
   ],
 );
 
-/** The award's ranking as last computed in SQL, valid while the award's `reviewVersion` is `version`. */
-export const reviewRankings = pgTable('review_rankings', {
-  awardId: uuid('award_id')
-    .primaryKey()
-    .references(() => awards.id),
-  version: integer('version').notNull(),
-  items: jsonb('items')
-    .$type<
-      { applicationId: string; rank: number | null; score: number | null; scores: number; tie: boolean }[]
-    >()
-    .notNull(),
-  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
-});
+/**
+ * What counts of a candidate's scores, kept with every change that moves it (a sheet submitted or reopened,
+ * a conflict recorded or dismissed, a member seated or declined, the candidate entering the review): how
+ * many totals count (those of the panel's seated members not in conflict with them), their sum, highest
+ * and lowest. The ranking reads these instead of aggregating every sheet of the award at each request; the
+ * result (mean or trimmed mean) follows the award's method at the time of reading.
+ */
+export const candidateScores = pgTable(
+  'candidate_scores',
+  {
+    applicationId: uuid('application_id')
+      .primaryKey()
+      .references(() => applications.id),
+    awardId: uuid('award_id')
+      .notNull()
+      .references(() => awards.id),
+    counted: integer('counted').notNull(),
+    total: numeric('total', { precision: 12, scale: 2 }),
+    highest: numeric('highest', { precision: 8, scale: 2 }),
+    lowest: numeric('lowest', { precision: 8, scale: 2 }),
+  },
+  (t) => [index('candidate_scores_award').on(t.awardId)],
+);
 
 /**
  * 民主择优: the leadership group's vote where candidates tied across the award's last place: who was tied,
