@@ -47,9 +47,11 @@ describe.each(engines)('the kept counts of the ranking on %s', (engine) => {
     aggregation = rubric.json().aggregation;
     criteria = rubric.json().criteria;
     expect(criteria.length).toBeGreaterThan(0);
-    for (const expert of panel.experts) experts.push({ id: expert.id, cookie: await t.login(expert.username) });
-    candidate = (await insertApplication(t, { status: 'in_review', award: 'technical_expert', name: '邹立新' }))
-      .id;
+    for (const expert of panel.experts)
+      experts.push({ id: expert.id, cookie: await t.login(expert.username) });
+    candidate = (
+      await insertApplication(t, { status: 'in_review', award: 'technical_expert', name: '邹立新' })
+    ).id;
   });
   afterAll(async () => t?.close());
 
