@@ -80,7 +80,8 @@ export async function candidatesChanged(
 
 /**
  * Something that weighs on every candidate of the awards changed (a panel member seated, replaced or
- * declined, the rubric): the version is raised and every candidate in the review or past it recounted. A
+ * declined): the version is raised and every candidate in the review or past it recounted. (The rubric's
+ * method only raises the version: the counts do not depend on it, the result is taken at reading.) A
  * candidate outside those statuses is recounted when they enter them (the workflow engine does).
  */
 export async function awardReviewChanged(tx: Executor, awardIds: readonly string[]) {
